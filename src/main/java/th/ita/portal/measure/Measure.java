@@ -1,0 +1,94 @@
+package th.ita.portal.measure;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import th.ita.portal.common.EditableEntity;
+import th.ita.portal.common.ProgressStatus;
+import th.ita.portal.report.Report;
+import th.ita.portal.unit.Unit;
+
+/** A measure (มาตรการ) of a report, as staff edit it (the draft). */
+@Entity
+@Table(name = "measure")
+public class Measure extends EditableEntity {
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Report report;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Unit unit;
+
+	private int position;
+
+	private String name;
+
+	private String method;
+
+	private String period;
+
+	private String responsible;
+
+	private String summary;
+
+	private String outcome;
+
+	@Enumerated(EnumType.STRING)
+	private ProgressStatus status;
+
+	private Instant deletedAt;
+
+	protected Measure() {
+	}
+
+	public Report getReport() {
+		return this.report;
+	}
+
+	public Unit getUnit() {
+		return this.unit;
+	}
+
+	public int getPosition() {
+		return this.position;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public String getMethod() {
+		return this.method;
+	}
+
+	public String getPeriod() {
+		return this.period;
+	}
+
+	public String getResponsible() {
+		return this.responsible;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public String getOutcome() {
+		return this.outcome;
+	}
+
+	public ProgressStatus getStatus() {
+		return this.status;
+	}
+
+	public Instant getDeletedAt() {
+		return this.deletedAt;
+	}
+
+}

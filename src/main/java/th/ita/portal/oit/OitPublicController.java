@@ -1,0 +1,64 @@
+package th.ita.portal.oit;
+
+import java.util.Locale;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.servlet.view.RedirectView;
+
+import th.ita.portal.report.PublishedReports;
+import th.ita.portal.report.Report;
+import th.ita.portal.web.PublicCaching;
+
+/**
+ * The public OIT pages. {@code /ita/{year}/oit/o{n}} is the permanent link an agency pastes into
+ * the NACC's system; it must never change.
+ */
+@Controller
+class OitPublicController {
+
+	private final PublishedReports reports;
+
+	private final OitPublicPages pages;
+
+	private final PublicCaching caching;
+
+	OitPublicController(PublishedReports reports, OitPublicPages pages, PublicCaching caching) {
+		this.reports = reports;
+		this.pages = pages;
+		this.caching = caching;
+	}
+
+	@GetMapping("/ita/{year:\\d{4}}/oit")
+	String index(@PathVariable int year, ServletWebRequest request, Model model) {
+		Report report = this.reports.ofYear(year);
+		if (this.caching.notModified(request, "oit-" + report.getId(), report.getLastPublishedAt())) {
+			return null;
+		}
+		model.addAttribute("page", this.pages.index(report));
+		return "oit/index";
+	}
+
+	/** {@code O12} as printed in reports leads to the permanent lower-case link. */
+	@GetMapping("/ita/{year:\\d{4}}/oit/{code:O\\d{1,3}}")
+	RedirectView upperCaseCode(@PathVariable int year, @PathVariable String code) {
+		RedirectView redirect = new RedirectView("/ita/" + year + "/oit/" + code.toLowerCase(Locale.ROOT), true);
+		redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+		return redirect;
+	}
+
+	@GetMapping("/ita/{year:\\d{4}}/oit/{code:o\\d{1,3}}")
+	String item(@PathVariable int year, @PathVariable String code, ServletWebRequest request, Model model) {
+		Report report = this.reports.ofYear(year);
+		if (this.caching.notModified(request, code + "-" + report.getId(), report.getLastPublishedAt())) {
+			return null;
+		}
+		model.addAttribute("page", this.pages.item(report, code));
+		return "oit/item";
+	}
+
+}

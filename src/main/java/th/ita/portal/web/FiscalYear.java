@@ -1,0 +1,27 @@
+package th.ita.portal.web;
+
+import java.time.LocalDate;
+import java.time.Month;
+
+/**
+ * A Thai fiscal year (ปีงบประมาณ), named by its Buddhist-Era year: FY 2566 runs from
+ * 1 October 2022 to 30 September 2023.
+ */
+public record FiscalYear(int buddhistYear) {
+
+	private static final int BUDDHIST_OFFSET = 543;
+
+	public static FiscalYear containing(LocalDate date) {
+		int gregorian = date.getMonthValue() >= Month.OCTOBER.getValue() ? date.getYear() + 1 : date.getYear();
+		return new FiscalYear(gregorian + BUDDHIST_OFFSET);
+	}
+
+	public LocalDate firstDay() {
+		return LocalDate.of(this.buddhistYear - BUDDHIST_OFFSET - 1, Month.OCTOBER, 1);
+	}
+
+	public LocalDate lastDay() {
+		return LocalDate.of(this.buddhistYear - BUDDHIST_OFFSET, Month.SEPTEMBER, 30);
+	}
+
+}

@@ -1,0 +1,40 @@
+package th.ita.portal.web;
+
+import java.time.Instant;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.ServletWebRequest;
+
+/**
+ * Conditional GET for public pages. A public page changes only when something is published, so
+ * its validators are the time of the last publish, the reader's language and this run of the
+ * application (templates and framework data change only with a new release).
+ */
+@Component
+public class PublicCaching {
+
+	private final long startedAt = System.currentTimeMillis();
+
+	/**
+	 * Sets {@code ETag}, {@code Last-Modified} and {@code Cache-Control: no-cache}, and answers
+	 * whether the client's copy is current (the response is then already a 304).
+	 */
+	public boolean notModified(ServletWebRequest request, String scope, Instant lastChange) {
+		Locale locale = LocaleContextHolder.getLocale();
+		long changed = lastChange == null ? this.startedAt : lastChange.toEpochMilli();
+		String etag = "\"" + scope + "-" + Long.toString(changed, 36) + "-" + locale.getLanguage() + "-"
+				+ Long.toString(this.startedAt, 36) + "\"";
+		HttpServletResponse response = request.getResponse();
+		if (response != null) {
+			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+			response.setHeader(HttpHeaders.VARY, "Cookie");
+		}
+		return request.checkNotModified(etag, Math.max(changed, this.startedAt));
+	}
+
+}
