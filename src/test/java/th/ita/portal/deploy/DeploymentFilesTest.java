@@ -1,0 +1,57 @@
+package th.ita.portal.deploy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * docker-compose.yml cannot be run on these machines (no Docker engine), so its shape is checked
+ * here: a PostgreSQL service with a volume and a health check, and the app waiting for it.
+ */
+class DeploymentFilesTest {
+
+	@SuppressWarnings("unchecked")
+	static Map<String, Object> map(Object o) {
+		return (Map<String, Object>) o;
+	}
+
+	@Test
+	void composeRunsPostgresAndTheAppWaitingForIt() throws IOException {
+		Map<String, Object> compose = new Yaml().load(Files.readString(Path.of("docker-compose.yml")));
+		Map<String, Object> services = map(compose.get("services"));
+		Map<String, Object> db = map(services.get("db"));
+		assertThat((String) db.get("image")).startsWith("postgres:");
+		assertThat(map(db.get("healthcheck")).get("test").toString()).contains("pg_isready");
+		assertThat((List<?>) db.get("volumes")).anySatisfy(v -> assertThat(v.toString()).startsWith("db-data:"));
+
+		Map<String, Object> app = map(services.get("app"));
+		assertThat(app.get("build")).isEqualTo(".");
+		assertThat(map(map(app.get("depends_on")).get("db")).get("condition")).isEqualTo("service_healthy");
+		assertThat(map(app.get("environment"))).containsKeys("ITA_DB_URL", "ITA_DB_USER", "ITA_DB_PASSWORD",
+				"ITA_STORAGE_DIR");
+		assertThat((List<?>) app.get("volumes")).anySatisfy(v -> assertThat(v.toString()).startsWith("storage:"));
+		assertThat(map(compose.get("volumes"))).containsKeys("db-data", "storage");
+	}
+
+	@Test
+	void dockerfileBuildsWithTheWrapperAndRunsAsAPlainUser() throws IOException {
+		String dockerfile = Files.readString(Path.of("Dockerfile"));
+		assertThat(dockerfile).contains("./mvnw").contains("USER ita").contains("FROM eclipse-temurin:17-jre");
+	}
+
+	@Test
+	void ciStartsPostgresThenRunsTheReadmesTestCommand() throws IOException {
+		String ci = Files.readString(Path.of(".ci/run"));
+		String readme = Files.readString(Path.of("README.md"));
+		assertThat(ci).contains("pg_ctlcluster").contains("apt-get install").endsWith("exec ./mvnw -B verify\n");
+		assertThat(readme).contains("./mvnw spring-boot:run").contains("./mvnw verify");
+	}
+
+}

@@ -1,0 +1,87 @@
+package th.ita.portal.site;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import th.ita.portal.support.PortalTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** How the public pages behave over HTTP: missing records, caching, cookies and sessions. */
+@PortalTest
+class PublicHttpTest {
+
+	static final String[] PUBLIC_PAGES = { "/", "/ita/2566", "/ita/2566/oit", "/ita/2566/oit/o1",
+			"/ita/2566/oit/o43", "/ita/2566/measures" };
+
+	@Autowired
+	MockMvc mvc;
+
+	@Nested
+	class ConditionalGet {
+
+		@ParameterizedTest
+		@ValueSource(strings = { "/", "/ita/2566", "/ita/2566/oit", "/ita/2566/oit/o12", "/ita/2566/measures" })
+		void matchingETagGets304WithNoBody(String url) throws Exception {
+			MvcResult first = mvc.perform(get(url)).andExpect(status().isOk()).andReturn();
+			String etag = first.getResponse().getHeader("ETag");
+			assertThat(etag).as(url).isNotBlank();
+			assertThat(first.getResponse().getHeader("Cache-Control")).isEqualTo("no-cache");
+			MvcResult second = mvc.perform(get(url).header("If-None-Match", etag)).andReturn();
+			assertThat(second.getResponse().getStatus()).as(url).isEqualTo(304);
+			assertThat(second.getResponse().getContentAsByteArray()).isEmpty();
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "/ita/2566/oit", "/ita/2566/oit/o12" })
+		void ifModifiedSinceGets304(String url) throws Exception {
+			String lastModified = mvc.perform(get(url)).andReturn().getResponse().getHeader("Last-Modified");
+			assertThat(lastModified).isNotBlank();
+			mvc.perform(get(url).header("If-Modified-Since", lastModified)).andExpect(status().isNotModified());
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "/ita/2566/oit", "/ita/2566/oit/o12" })
+		void eachLanguageHasItsOwnETag(String url) throws Exception {
+			String thai = mvc.perform(get(url)).andReturn().getResponse().getHeader("ETag");
+			String english = mvc.perform(get(url).cookie(new jakarta.servlet.http.Cookie("ita-lang", "en")))
+				.andReturn()
+				.getResponse()
+				.getHeader("ETag");
+			assertThat(english).isNotEqualTo(thai);
+			mvc.perform(get(url).header("If-None-Match", thai).cookie(new jakarta.servlet.http.Cookie("ita-lang", "en")))
+				.andExpect(status().isOk());
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "/ita/2566/oit/o12" })
+		void staleETagGetsTheFullPage(String url) throws Exception {
+			mvc.perform(get(url).header("If-None-Match", "\"something-old\"")).andExpect(status().isOk());
+		}
+
+	}
+
+	@Nested
+	class NoSessions {
+
+		@ParameterizedTest
+		@ValueSource(strings = { "/", "/ita/2566", "/ita/2566/oit", "/ita/2566/oit/o1", "/ita/2566/oit/o43",
+				"/ita/2566/measures", "/ita/2599/oit", "/css/portal.css" })
+		void publicPagesSetNoCookieAndStartNoSession(String url) throws Exception {
+			MvcResult result = mvc.perform(get(url).accept(MediaType.TEXT_HTML)).andReturn();
+			assertThat(result.getResponse().getHeaders("Set-Cookie")).as(url).isEmpty();
+			assertThat(result.getResponse().getCookies()).as(url).isEmpty();
+			assertThat(result.getRequest().getSession(false)).as(url).isNull();
+		}
+
+	}
+
+}
