@@ -2,7 +2,7 @@
 -- the seed src/test/resources/seed/bangsaothong-2566.txt (the FY 2566 ITA report of
 -- องค์การบริหารส่วนตำบลบางเสาธง, a tab-separated export of a Word document).
 -- To regenerate, from the project root:
---   javac -d /tmp/seedgen src/test/java/th/ita/portal/seed/*.java
+--   javac -d /tmp/seedgen src/test/java/th/ita/portal/seed/Seed[HPRST]*.java
 --   java -cp /tmp/seedgen th.ita.portal.seed.SeedSqlGenerator
 --
 -- The demo agency องค์การบริหารส่วนตำบลบางเสาธง with its FY 2566 report, every row already published.
@@ -149,6 +149,11 @@ select d.id, d.report_id, d.item_id,
        coalesce((select string_agg(u.name, ', ' order by du.position) from oit_disclosure_unit du join unit u on u.id = du.unit_id where du.disclosure_id = d.id), ''),
        d.status, d.progress, now(), 'seed'
 from oit_disclosure d where d.report_id = (select r.id from report r join agency a on a.id = r.agency_id join framework f on f.id = r.framework_id where a.slug = 'bangsaothong' and f.fiscal_year = 2566);
+
+-- The drafts are exactly what was published.
+update measure set published_version = version, published_at = now() where report_id = (select r.id from report r join agency a on a.id = r.agency_id join framework f on f.id = r.framework_id where a.slug = 'bangsaothong' and f.fiscal_year = 2566);
+update indicator_plan set published_version = version, published_at = now() where report_id = (select r.id from report r join agency a on a.id = r.agency_id join framework f on f.id = r.framework_id where a.slug = 'bangsaothong' and f.fiscal_year = 2566);
+update oit_disclosure set published_version = version, published_at = now() where report_id = (select r.id from report r join agency a on a.id = r.agency_id join framework f on f.id = r.framework_id where a.slug = 'bangsaothong' and f.fiscal_year = 2566);
 
 END IF;
 END $$;

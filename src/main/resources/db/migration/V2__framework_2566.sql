@@ -2,7 +2,7 @@
 -- the seed src/test/resources/seed/bangsaothong-2566.txt (the FY 2566 ITA report of
 -- องค์การบริหารส่วนตำบลบางเสาธง, a tab-separated export of a Word document).
 -- To regenerate, from the project root:
---   javac -d /tmp/seedgen src/test/java/th/ita/portal/seed/*.java
+--   javac -d /tmp/seedgen src/test/java/th/ita/portal/seed/Seed[HPRST]*.java
 --   java -cp /tmp/seedgen th.ita.portal.seed.SeedSqlGenerator
 --
 -- The ITA framework of fiscal year 2566: indicators 1-10, OIT sub-indicators, topics, items o1-o43 and their data components.

@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.OptimisticLock;
 
 import th.ita.portal.common.EditableEntity;
 import th.ita.portal.common.ProgressStatus;
@@ -43,6 +44,13 @@ public class Measure extends EditableEntity {
 	private ProgressStatus status;
 
 	private Instant deletedAt;
+
+	/** The version the public sees; null when never published. */
+	@OptimisticLock(excluded = true)
+	private Long publishedVersion;
+
+	@OptimisticLock(excluded = true)
+	private Instant publishedAt;
 
 	protected Measure() {
 	}
@@ -89,6 +97,25 @@ public class Measure extends EditableEntity {
 
 	public Instant getDeletedAt() {
 		return this.deletedAt;
+	}
+
+	public Long getPublishedVersion() {
+		return this.publishedVersion;
+	}
+
+	public Instant getPublishedAt() {
+		return this.publishedAt;
+	}
+
+	/** True when the public sees an older copy than this draft, or none at all. */
+	public boolean hasUnpublishedChanges() {
+		return this.publishedVersion == null || this.publishedVersion != getVersion();
+	}
+
+	/** Marks this draft as what the public now sees. */
+	public void markPublished(Instant at) {
+		this.publishedVersion = getVersion();
+		this.publishedAt = at;
 	}
 
 }

@@ -1,5 +1,6 @@
 package th.ita.portal.oit;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +14,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.OptimisticLock;
 
 import th.ita.portal.common.EditableEntity;
 import th.ita.portal.common.ProgressStatus;
@@ -42,6 +44,17 @@ public class OitDisclosure extends EditableEntity {
 
 	private String progress;
 
+	/** The version the public sees; null when never published. */
+	@OptimisticLock(excluded = true)
+	private Long publishedVersion;
+
+	@OptimisticLock(excluded = true)
+	private Instant publishedAt;
+
+	/** When evidence was last added, changed or removed; does not move the version. */
+	@OptimisticLock(excluded = true)
+	private Instant evidenceChangedAt;
+
 	protected OitDisclosure() {
 	}
 
@@ -63,6 +76,35 @@ public class OitDisclosure extends EditableEntity {
 
 	public String getProgress() {
 		return this.progress;
+	}
+
+	public Long getPublishedVersion() {
+		return this.publishedVersion;
+	}
+
+	public Instant getPublishedAt() {
+		return this.publishedAt;
+	}
+
+	/** True when the public sees an older copy than this draft, or none at all. */
+	public boolean hasUnpublishedChanges() {
+		return this.publishedVersion == null || this.publishedVersion != getVersion()
+				|| (this.evidenceChangedAt != null && this.evidenceChangedAt.isAfter(this.publishedAt));
+	}
+
+	/** Marks this draft as what the public now sees. */
+	public void markPublished(Instant at) {
+		this.publishedVersion = getVersion();
+		this.publishedAt = at;
+	}
+
+	/** Evidence was added, changed or removed: the disclosure has unpublished changes. */
+	public void evidenceChanged() {
+		this.evidenceChangedAt = Instant.now();
+	}
+
+	public Instant getEvidenceChangedAt() {
+		return this.evidenceChangedAt;
 	}
 
 }

@@ -1,11 +1,14 @@
 package th.ita.portal.plan;
 
+import java.time.Instant;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.OptimisticLock;
 
 import th.ita.portal.common.EditableEntity;
 import th.ita.portal.common.ProgressStatus;
@@ -37,6 +40,13 @@ public class IndicatorPlan extends EditableEntity {
 	private ProgressStatus status;
 
 	private String progress;
+
+	/** The version the public sees; null when never published. */
+	@OptimisticLock(excluded = true)
+	private Long publishedVersion;
+
+	@OptimisticLock(excluded = true)
+	private Instant publishedAt;
 
 	protected IndicatorPlan() {
 	}
@@ -71,6 +81,25 @@ public class IndicatorPlan extends EditableEntity {
 
 	public String getProgress() {
 		return this.progress;
+	}
+
+	public Long getPublishedVersion() {
+		return this.publishedVersion;
+	}
+
+	public Instant getPublishedAt() {
+		return this.publishedAt;
+	}
+
+	/** True when the public sees an older copy than this draft, or none at all. */
+	public boolean hasUnpublishedChanges() {
+		return this.publishedVersion == null || this.publishedVersion != getVersion();
+	}
+
+	/** Marks this draft as what the public now sees. */
+	public void markPublished(Instant at) {
+		this.publishedVersion = getVersion();
+		this.publishedAt = at;
 	}
 
 }

@@ -24,7 +24,7 @@ import th.ita.portal.seed.SeedReport.Topic;
  *
  * <p>Run from the project root (arguments optional: seed file, project root):
  * <pre>
- * javac -d /tmp/seedgen src/test/java/th/ita/portal/seed/*.java
+ * javac -d /tmp/seedgen src/test/java/th/ita/portal/seed/Seed[HPRST]*.java
  * java -cp /tmp/seedgen th.ita.portal.seed.SeedSqlGenerator
  * </pre>
  */
@@ -46,7 +46,7 @@ public final class SeedSqlGenerator {
             -- the seed src/test/resources/seed/bangsaothong-2566.txt (the FY 2566 ITA report of
             -- องค์การบริหารส่วนตำบลบางเสาธง, a tab-separated export of a Word document).
             -- To regenerate, from the project root:
-            --   javac -d /tmp/seedgen src/test/java/th/ita/portal/seed/*.java
+            --   javac -d /tmp/seedgen src/test/java/th/ita/portal/seed/Seed[HPRST]*.java
             --   java -cp /tmp/seedgen th.ita.portal.seed.SeedSqlGenerator
             """;
 
@@ -216,7 +216,12 @@ public final class SeedSqlGenerator {
                 .append(" join unit u on u.id = du.unit_id where du.disclosure_id = d.id), ''),\n")
                 .append("       d.status, d.progress, now(), 'seed'\n")
                 .append("from oit_disclosure d where d.report_id = ").append(report).append(";\n\n");
-        sb.append("END IF;\nEND $$;\n");
+        sb.append("-- The drafts are exactly what was published.\n");
+        for (String table : List.of("measure", "indicator_plan", "oit_disclosure")) {
+            sb.append("update ").append(table).append(" set published_version = version, published_at = now() where report_id = ")
+                    .append(report).append(";\n");
+        }
+        sb.append("\nEND IF;\nEND $$;\n");
         return sb.toString();
     }
 

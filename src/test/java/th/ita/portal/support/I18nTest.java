@@ -43,15 +43,32 @@ class I18nTest {
 		return properties;
 	}
 
+	/** The bundles of spring.messages.basename, each with a Thai and an English file. */
+	static final List<String> BUNDLES = List.of("messages", "staff", "accounts", "evidence");
+
+	static Properties all(String language) throws IOException {
+		Properties all = new Properties();
+		for (String name : BUNDLES) {
+			Properties one = bundle(name + "_" + language + ".properties");
+			for (String key : one.stringPropertyNames()) {
+				assertThat(all.containsKey(key)).as("key %s is in two bundles", key).isFalse();
+				all.setProperty(key, one.getProperty(key));
+			}
+		}
+		return all;
+	}
+
 	@Test
 	void thaiAndEnglishHaveTheSameKeys() throws IOException {
-		assertThat(new TreeSet<>(bundle("messages_en.properties").stringPropertyNames()))
-			.isEqualTo(new TreeSet<>(bundle("messages_th.properties").stringPropertyNames()));
+		for (String name : BUNDLES) {
+			assertThat(new TreeSet<>(bundle(name + "_en.properties").stringPropertyNames())).as(name)
+				.isEqualTo(new TreeSet<>(bundle(name + "_th.properties").stringPropertyNames()));
+		}
 	}
 
 	@Test
 	void thaiTextsAreThai() throws IOException {
-		Properties thai = bundle("messages_th.properties");
+		Properties thai = all("th");
 		List<String> notThai = thai.stringPropertyNames()
 			.stream()
 			.filter(k -> !thai.getProperty(k).matches("(?s).*[\\u0E00-\\u0E7F].*"))
@@ -61,7 +78,7 @@ class I18nTest {
 
 	@Test
 	void everyKeyATemplateNamesExists() throws IOException {
-		Set<String> keys = bundle("messages_th.properties").stringPropertyNames();
+		Set<String> keys = all("th").stringPropertyNames();
 		List<String> missing = new ArrayList<>();
 		for (Path template : templates()) {
 			Matcher m = KEY.matcher(Files.readString(template));

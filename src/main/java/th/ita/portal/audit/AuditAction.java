@@ -1,0 +1,18 @@
+package th.ita.portal.audit;
+
+/** What the append-only audit log records. */
+public enum AuditAction {
+
+	SIGN_IN, SIGN_IN_FAILED, SIGN_OUT, PASSWORD_CHANGED,
+
+	USER_CREATED, USER_UPDATED, USER_DISABLED, USER_ENABLED, PASSWORD_RESET, ROLES_CHANGED,
+
+	UNIT_CREATED, UNIT_UPDATED,
+
+	PUBLISH, FILE_DOWNLOAD, EXPORT;
+
+	public String messageKey() {
+		return "audit.action." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+	}
+
+}

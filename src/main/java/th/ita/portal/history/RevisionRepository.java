@@ -1,0 +1,34 @@
+package th.ita.portal.history;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+import th.ita.portal.report.Report;
+
+public interface RevisionRepository extends Repository<Revision, Long> {
+
+	Revision save(Revision revision);
+
+	@EntityGraph(attributePaths = "fields")
+	@Query("select r from Revision r where r.entityType = :kind and r.entityId = :id order by r.at desc, r.id desc")
+	List<Revision> findOfEntity(EntityKind kind, Long id);
+
+	@Query("select r from Revision r where r.report = :report order by r.at desc, r.id desc")
+	Page<Revision> findOfReport(Report report, Pageable pageable);
+
+	/** The last publish of an entity at or before a moment: what the public saw then. */
+	@EntityGraph(attributePaths = "fields")
+	@Query("""
+			select r from Revision r where r.entityType = :kind and r.entityId = :id
+			and r.action = th.ita.portal.history.RevisionAction.PUBLISH and r.at <= :at
+			order by r.at desc, r.id desc limit 1""")
+	Optional<Revision> findPublishedAsOf(EntityKind kind, Long id, Instant at);
+
+}
