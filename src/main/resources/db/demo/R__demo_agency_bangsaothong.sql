@@ -155,5 +155,37 @@ update measure set published_version = version, published_at = now() where repor
 update indicator_plan set published_version = version, published_at = now() where report_id = (select r.id from report r join agency a on a.id = r.agency_id join framework f on f.id = r.framework_id where a.slug = 'bangsaothong' and f.fiscal_year = 2566);
 update oit_disclosure set published_version = version, published_at = now() where report_id = (select r.id from report r join agency a on a.id = r.agency_id join framework f on f.id = r.framework_id where a.slug = 'bangsaothong' and f.fiscal_year = 2566);
 
+-- The seed's publication opens the history of every measure, plan and item.
+insert into revision (report_id, entity_type, entity_id, label, action, username, at)
+select d.report_id, 'DISCLOSURE', d.id, upper(i.code) || ' ' || i.title, 'PUBLISH', 'seed', d.published_at
+from oit_disclosure d join oit_item i on i.id = d.item_id where d.report_id = (select r.id from report r join agency a on a.id = r.agency_id join framework f on f.id = r.framework_id where a.slug = 'bangsaothong' and f.fiscal_year = 2566);
+insert into revision (report_id, entity_type, entity_id, label, action, username, at)
+select m.report_id, 'MEASURE', m.id, m.name, 'PUBLISH', 'seed', m.published_at
+from measure m where m.report_id = (select r.id from report r join agency a on a.id = r.agency_id join framework f on f.id = r.framework_id where a.slug = 'bangsaothong' and f.fiscal_year = 2566);
+insert into revision (report_id, entity_type, entity_id, label, action, username, at)
+select p.report_id, 'PLAN', p.id, i.number || ' ' || i.name, 'PUBLISH', 'seed', p.published_at
+from indicator_plan p join indicator i on i.id = p.indicator_id where p.report_id = (select r.id from report r join agency a on a.id = r.agency_id join framework f on f.id = r.framework_id where a.slug = 'bangsaothong' and f.fiscal_year = 2566);
+insert into revision_field (revision_id, position, field, after_value)
+select r.id, f.position, f.field, f.value
+from revision r join oit_disclosure d on d.id = r.entity_id join oit_disclosure_pub p on p.disclosure_id = d.id
+cross join lateral (values (1, 'units', p.responsible), (2, 'status', d.status), (3, 'progress', d.progress),
+                           (4, 'evidence', '')) as f (position, field, value)
+where r.entity_type = 'DISCLOSURE' and r.report_id = (select r.id from report r join agency a on a.id = r.agency_id join framework f on f.id = r.framework_id where a.slug = 'bangsaothong' and f.fiscal_year = 2566);
+insert into revision_field (revision_id, position, field, after_value)
+select r.id, f.position, f.field, f.value
+from revision r join measure m on m.id = r.entity_id left join unit u on u.id = m.unit_id
+cross join lateral (values (1, 'position', m.position::text), (2, 'name', m.name), (3, 'method', m.method),
+                           (4, 'period', m.period), (5, 'unit', coalesce(u.name, '')),
+                           (6, 'responsible', m.responsible), (7, 'summary', m.summary),
+                           (8, 'outcome', m.outcome), (9, 'status', m.status)) as f (position, field, value)
+where r.entity_type = 'MEASURE' and r.report_id = (select r.id from report r join agency a on a.id = r.agency_id join framework f on f.id = r.framework_id where a.slug = 'bangsaothong' and f.fiscal_year = 2566);
+insert into revision_field (revision_id, position, field, after_value)
+select r.id, f.position, f.field, f.value
+from revision r join indicator_plan p on p.id = r.entity_id left join unit u on u.id = p.unit_id
+cross join lateral (values (1, 'guideline', p.guideline), (2, 'unit', coalesce(u.name, '')),
+                           (3, 'responsible', p.responsible), (4, 'period', p.period),
+                           (5, 'status', p.status), (6, 'progress', p.progress)) as f (position, field, value)
+where r.entity_type = 'PLAN' and r.report_id = (select r.id from report r join agency a on a.id = r.agency_id join framework f on f.id = r.framework_id where a.slug = 'bangsaothong' and f.fiscal_year = 2566);
+
 END IF;
 END $$;

@@ -11,7 +11,7 @@ create table revision (
     username     varchar(100) not null,
     at           timestamptz  not null default now(),
     constraint revision_entity_type_ck check (entity_type in ('MEASURE', 'PLAN', 'DISCLOSURE')),
-    constraint revision_action_ck check (action in ('CREATE', 'UPDATE', 'DELETE', 'PUBLISH'))
+    constraint revision_action_ck check (action in ('CREATE', 'UPDATE', 'DELETE', 'PUBLISH', 'CONFLICT'))
 );
 create index revision_report_at_ix on revision (report_id, at desc);
 create index revision_entity_ix on revision (entity_type, entity_id, at desc);

@@ -57,7 +57,7 @@ public class History {
 
 	@Transactional(readOnly = true)
 	public Optional<Revision> publishedAsOf(EntityKind kind, Long entityId, Instant at) {
-		return this.revisions.findPublishedAsOf(kind, entityId, at);
+		return this.revisions.findPublishedUpTo(kind, entityId, at).stream().findFirst();
 	}
 
 	static String currentUsername() {

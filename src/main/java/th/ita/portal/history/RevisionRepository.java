@@ -2,7 +2,6 @@ package th.ita.portal.history;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -23,12 +22,12 @@ public interface RevisionRepository extends Repository<Revision, Long> {
 	@Query("select r from Revision r where r.report = :report order by r.at desc, r.id desc")
 	Page<Revision> findOfReport(Report report, Pageable pageable);
 
-	/** The last publish of an entity at or before a moment: what the public saw then. */
+	/** The publishes of an entity up to a moment, newest first: the first is what the public saw then. */
 	@EntityGraph(attributePaths = "fields")
 	@Query("""
 			select r from Revision r where r.entityType = :kind and r.entityId = :id
 			and r.action = th.ita.portal.history.RevisionAction.PUBLISH and r.at <= :at
-			order by r.at desc, r.id desc limit 1""")
-	Optional<Revision> findPublishedAsOf(EntityKind kind, Long id, Instant at);
+			order by r.at desc, r.id desc""")
+	List<Revision> findPublishedUpTo(EntityKind kind, Long id, Instant at);
 
 }

@@ -118,4 +118,42 @@ public class Measure extends EditableEntity {
 		this.publishedAt = at;
 	}
 
+	public Measure(Report report, int position) {
+		this.report = report;
+		this.position = position;
+		this.name = "";
+		this.method = "";
+		this.period = "";
+		this.responsible = "";
+		this.summary = "";
+		this.outcome = "";
+		this.status = ProgressStatus.NOT_STARTED;
+	}
+
+	/** Staff's edit of the draft. */
+	public void edit(Unit unit, String name, String method, String period, String responsible, String summary,
+			String outcome, ProgressStatus status) {
+		this.unit = unit;
+		this.name = name;
+		this.method = method;
+		this.period = period;
+		this.responsible = responsible;
+		this.summary = summary;
+		this.outcome = outcome;
+		this.status = status;
+	}
+
+	public void moveTo(int position) {
+		this.position = position;
+	}
+
+	/** Deleted drafts stay (with their history) until the deletion is published. */
+	public void delete() {
+		this.deletedAt = Instant.now();
+	}
+
+	public boolean isDeleted() {
+		return this.deletedAt != null;
+	}
+
 }

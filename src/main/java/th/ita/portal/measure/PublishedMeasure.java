@@ -92,4 +92,24 @@ public class PublishedMeasure {
 		return this.publishedBy;
 	}
 
+	public static PublishedMeasure of(Measure draft) {
+		PublishedMeasure copy = new PublishedMeasure();
+		copy.measureId = draft.getId();
+		copy.report = draft.getReport();
+		return copy;
+	}
+
+	public void copy(Measure draft, Instant at, String by) {
+		this.position = draft.getPosition();
+		this.name = draft.getName();
+		this.method = draft.getMethod();
+		this.period = draft.getPeriod();
+		this.responsible = draft.getResponsible();
+		this.summary = draft.getSummary();
+		this.outcome = draft.getOutcome();
+		this.status = draft.getStatus();
+		this.publishedAt = at;
+		this.publishedBy = by;
+	}
+
 }

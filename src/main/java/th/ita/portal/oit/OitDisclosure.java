@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.ListIndexBase;
 import org.hibernate.annotations.OptimisticLock;
 
 import th.ita.portal.common.EditableEntity;
@@ -37,6 +38,7 @@ public class OitDisclosure extends EditableEntity {
 	@JoinTable(name = "oit_disclosure_unit", joinColumns = @JoinColumn(name = "disclosure_id"),
 			inverseJoinColumns = @JoinColumn(name = "unit_id"))
 	@OrderColumn(name = "position")
+	@ListIndexBase(1)
 	private List<Unit> units = new ArrayList<>();
 
 	@Enumerated(EnumType.STRING)
@@ -105,6 +107,16 @@ public class OitDisclosure extends EditableEntity {
 
 	public Instant getEvidenceChangedAt() {
 		return this.evidenceChangedAt;
+	}
+
+	/** Staff's edit of the draft. */
+	public void edit(List<Unit> units, ProgressStatus status, String progress) {
+		if (!this.units.equals(units)) {
+			this.units.clear();
+			this.units.addAll(units);
+		}
+		this.status = status;
+		this.progress = progress;
 	}
 
 }

@@ -77,4 +77,22 @@ public class PublishedDisclosure {
 		return this.publishedBy;
 	}
 
+	/** The first published copy of a disclosure. */
+	public static PublishedDisclosure of(OitDisclosure draft) {
+		PublishedDisclosure copy = new PublishedDisclosure();
+		copy.disclosureId = draft.getId();
+		copy.report = draft.getReport();
+		copy.item = draft.getItem();
+		return copy;
+	}
+
+	/** Copies what staff drafted; the units are kept as the names they had at that moment. */
+	public void copy(OitDisclosure draft, Instant at, String by) {
+		this.responsible = String.join(", ", draft.getUnits().stream().map(u -> u.getName()).toList());
+		this.status = draft.getStatus();
+		this.progress = draft.getProgress();
+		this.publishedAt = at;
+		this.publishedBy = by;
+	}
+
 }

@@ -12,6 +12,13 @@ import th.ita.portal.report.Report;
 
 public interface PublishedDisclosureRepository extends Repository<PublishedDisclosure, Long> {
 
+	PublishedDisclosure save(PublishedDisclosure copy);
+
+	Optional<PublishedDisclosure> findById(Long id);
+
+	void delete(PublishedDisclosure copy);
+
+
 	@Query("select d from PublishedDisclosure d where d.report = :report")
 	List<PublishedDisclosure> findByReport(Report report);
 

@@ -102,4 +102,15 @@ public class IndicatorPlan extends EditableEntity {
 		this.publishedAt = at;
 	}
 
+	/** Staff's edit of the draft. */
+	public void edit(Unit unit, String guideline, String responsible, String period, ProgressStatus status,
+			String progress) {
+		this.unit = unit;
+		this.guideline = guideline;
+		this.responsible = responsible;
+		this.period = period;
+		this.status = status;
+		this.progress = progress;
+	}
+
 }

@@ -78,4 +78,22 @@ public class PublishedPlan {
 		return this.publishedAt;
 	}
 
+	public static PublishedPlan of(IndicatorPlan draft) {
+		PublishedPlan copy = new PublishedPlan();
+		copy.planId = draft.getId();
+		copy.report = draft.getReport();
+		copy.indicator = draft.getIndicator();
+		return copy;
+	}
+
+	public void copy(IndicatorPlan draft, Instant at, String by) {
+		this.guideline = draft.getGuideline();
+		this.responsible = draft.getResponsible();
+		this.period = draft.getPeriod();
+		this.status = draft.getStatus();
+		this.progress = draft.getProgress();
+		this.publishedAt = at;
+		this.publishedBy = by;
+	}
+
 }

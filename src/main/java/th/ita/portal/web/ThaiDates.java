@@ -38,6 +38,17 @@ public class ThaiDates {
 		return THAI_DATE.format(date);
 	}
 
+	/** A moment with its time of day in Bangkok, e.g. {@code 25 พฤศจิกายน พ.ศ. 2569 15:04 น.}. */
+	public String dateTime(Instant instant) {
+		if (instant == null) {
+			return "";
+		}
+		var local = instant.atZone(BANGKOK);
+		String time = String.format("%02d:%02d", local.getHour(), local.getMinute());
+		boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
+		return date(local.toLocalDate()) + " " + (english ? time : time + " น.");
+	}
+
 	/** The ISO date for {@code <time datetime>}. */
 	public String iso(Instant instant) {
 		return instant == null ? "" : instant.atZone(BANGKOK).toLocalDate().toString();

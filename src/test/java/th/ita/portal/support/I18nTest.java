@@ -118,7 +118,8 @@ class I18nTest {
 
 	private static boolean replacedByThymeleaf(Element element) {
 		for (Element e = element; e != null && !"html".equals(e.tagName()); e = e.parent()) {
-			if (e.hasAttr("th:text") || e.hasAttr("th:utext") || e.hasAttr("th:replace") || e.hasAttr("th:insert")) {
+			if (e.hasAttr("th:text") || e.hasAttr("th:utext") || e.hasAttr("th:replace") || e.hasAttr("th:insert")
+					|| e.hasAttr("th:errors") || (e.nameIs("textarea") && e.hasAttr("th:field"))) {
 				return true;
 			}
 		}

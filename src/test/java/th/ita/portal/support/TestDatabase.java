@@ -5,8 +5,10 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
@@ -27,6 +29,9 @@ public final class TestDatabase implements LauncherSessionListener {
 
 	private static String database;
 
+	/** Databases made for test classes that change data, dropped with the run's own. */
+	private static final Map<String, String> FRESH = new ConcurrentHashMap<>();
+
 	@Override
 	public void launcherSessionOpened(LauncherSession session) {
 		database = create("ita_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
@@ -37,9 +42,19 @@ public final class TestDatabase implements LauncherSessionListener {
 
 	@Override
 	public void launcherSessionClosed(LauncherSession session) {
+		FRESH.values().forEach(TestDatabase::drop);
 		if (database != null) {
 			drop(database);
 		}
+	}
+
+	/**
+	 * The JDBC URL of a fresh database of this run for one test class that changes the demo data,
+	 * so that no other test sees its changes; made once per name, dropped at the end of the run.
+	 * Use it from a {@code @DynamicPropertySource} for {@code spring.datasource.url}.
+	 */
+	public static String freshUrl(String name) {
+		return url(FRESH.computeIfAbsent(name, n -> create(database + "_" + n)));
 	}
 
 	/** Creates an empty database on the test server; the caller drops it. */

@@ -1,0 +1,44 @@
+package th.ita.portal.dashboard;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import th.ita.portal.common.NotFoundException;
+import th.ita.portal.report.YearPublisher;
+
+/** The back office's front page for a year, and publishing all of the year's changes at once. */
+@Controller
+class DashboardController {
+
+	private final Dashboard dashboard;
+
+	private final YearPublisher publisher;
+
+	DashboardController(Dashboard dashboard, YearPublisher publisher) {
+		this.dashboard = dashboard;
+		this.publisher = publisher;
+	}
+
+	@GetMapping("/staff")
+	String newestYear() {
+		int year = this.dashboard.newestYear().orElseThrow(() -> new NotFoundException("report"));
+		return "redirect:/staff/" + year;
+	}
+
+	@GetMapping("/staff/{year:\\d{4}}")
+	String year(@PathVariable int year, Model model) {
+		model.addAttribute("view", this.dashboard.of(year));
+		return "staff/dashboard";
+	}
+
+	@PostMapping("/staff/{year:\\d{4}}/publish")
+	String publishAll(@PathVariable int year, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("publishedCount", this.publisher.publishAll(year));
+		return "redirect:/staff/" + year;
+	}
+
+}

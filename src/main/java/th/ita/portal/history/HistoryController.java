@@ -1,0 +1,52 @@
+package th.ita.portal.history;
+
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import th.ita.portal.common.NotFoundException;
+
+/** Staff and auditors read every change, and what the public saw on a given date. */
+@Controller
+class HistoryController {
+
+	private final HistoryPages pages;
+
+	HistoryController(HistoryPages pages) {
+		this.pages = pages;
+	}
+
+	@GetMapping("/staff/{year:\\d{4}}/history")
+	String year(@PathVariable int year, @RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("year", year);
+		model.addAttribute("revisions", this.pages.ofYear(year, page));
+		return "staff/history/year";
+	}
+
+	@GetMapping("/staff/{year:\\d{4}}/history/{kind:measure|plan|disclosure}/{id:\\d+}")
+	String entity(@PathVariable int year, @PathVariable String kind, @PathVariable Long id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Model model) {
+		EntityKind entityKind = EntityKind.valueOf(kind.toUpperCase(Locale.ROOT));
+		var revisions = this.pages.ofEntity(year, entityKind, id);
+		if (revisions.isEmpty()) {
+			throw new NotFoundException(kind + " " + id);
+		}
+		model.addAttribute("year", year);
+		model.addAttribute("kind", kind);
+		model.addAttribute("id", id);
+		model.addAttribute("label", revisions.get(0).getLabel());
+		model.addAttribute("revisions", revisions);
+		if (asOf != null) {
+			model.addAttribute("asOf", asOf);
+			model.addAttribute("publicCopy", this.pages.publicAsOf(entityKind, id, asOf).orElse(null));
+		}
+		return "staff/history/entity";
+	}
+
+}

@@ -1,0 +1,68 @@
+package th.ita.portal.history;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import th.ita.portal.report.PublishedReports;
+import th.ita.portal.report.Report;
+import th.ita.portal.user.CurrentStaff;
+import th.ita.portal.web.RichText;
+import th.ita.portal.web.ThaiDates;
+
+/** What the history pages show: revisions with their changes highlighted, and past public copies. */
+@Service
+@Transactional(readOnly = true)
+public class HistoryPages {
+
+	/** Fields that hold rich text; they are compared as the text staff edit. */
+	public static final Set<String> RICH = Set.of("method", "summary", "outcome", "guideline", "progress");
+
+	private final PublishedReports reports;
+
+	private final RevisionRepository revisions;
+
+	HistoryPages(PublishedReports reports, RevisionRepository revisions) {
+		this.reports = reports;
+		this.revisions = revisions;
+	}
+
+	public Page<Revision> ofYear(int year, int page) {
+		CurrentStaff.get();
+		Report report = this.reports.ofYear(year);
+		return this.revisions.findOfReport(report, PageRequest.of(Math.max(page, 0), 50));
+	}
+
+	public List<Revision> ofEntity(int year, EntityKind kind, Long id) {
+		CurrentStaff.get();
+		this.reports.ofYear(year);
+		return this.revisions.findOfEntity(kind, id);
+	}
+
+	/** The copy the public saw at the end of a day (Bangkok time), if any was published by then. */
+	public Optional<Revision> publicAsOf(EntityKind kind, Long id, LocalDate day) {
+		CurrentStaff.get();
+		Instant endOfDay = day.plusDays(1).atStartOfDay(ThaiDates.BANGKOK).toInstant();
+		return this.revisions.findPublishedUpTo(kind, id, endOfDay).stream().findFirst();
+	}
+
+	/** A field's change, word by word; rich text is compared as the text staff type. */
+	public static List<WordDiff.Segment> diff(RevisionField field) {
+		if (RICH.contains(field.getField())) {
+			return WordDiff.of(RichText.toMarkup(field.getBeforeValue()), RichText.toMarkup(field.getAfterValue()));
+		}
+		return WordDiff.of(field.getBeforeValue(), field.getAfterValue());
+	}
+
+	public static boolean rich(RevisionField field) {
+		return RICH.contains(field.getField());
+	}
+
+}

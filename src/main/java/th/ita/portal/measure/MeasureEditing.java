@@ -1,0 +1,163 @@
+package th.ita.portal.measure;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import th.ita.portal.common.NotFoundException;
+import th.ita.portal.history.EntityKind;
+import th.ita.portal.history.History;
+import th.ita.portal.history.RevisionAction;
+import th.ita.portal.report.PublishedReports;
+import th.ita.portal.report.Report;
+import th.ita.portal.unit.Unit;
+import th.ita.portal.unit.UnitRepository;
+import th.ita.portal.user.CurrentStaff;
+import th.ita.portal.web.ConflictRow;
+import th.ita.portal.web.EditConflictException;
+import th.ita.portal.web.RichText;
+
+/** Creating, editing, reordering and deleting measures, each with a revision. */
+@Service
+@Transactional
+public class MeasureEditing {
+
+	private final PublishedReports reports;
+
+	private final MeasureRepository measures;
+
+	private final UnitRepository units;
+
+	private final History history;
+
+	MeasureEditing(PublishedReports reports, MeasureRepository measures, UnitRepository units, History history) {
+		this.reports = reports;
+		this.measures = measures;
+		this.units = units;
+		this.history = history;
+	}
+
+	/** A measure of the year that the signed-in user may read. */
+	@Transactional(readOnly = true)
+	public Measure readable(int year, Long id) {
+		CurrentStaff.get();
+		return this.measures.findOfYear(year, id).orElseThrow(() -> new NotFoundException("measure " + id));
+	}
+
+	@Transactional(readOnly = true)
+	public MeasureForm formFor(Measure m) {
+		MeasureForm form = new MeasureForm();
+		form.setName(m.getName());
+		form.setMethod(RichText.toMarkup(m.getMethod()));
+		form.setPeriod(m.getPeriod());
+		form.setResponsible(m.getResponsible());
+		form.setSummary(RichText.toMarkup(m.getSummary()));
+		form.setOutcome(RichText.toMarkup(m.getOutcome()));
+		form.setStatus(m.getStatus());
+		form.setUnitId(m.getUnit() == null ? null : m.getUnit().getId());
+		form.setVersion(m.getVersion());
+		return form;
+	}
+
+	public Measure create(int year, MeasureForm form) {
+		Report report = this.reports.ofYear(year);
+		Unit unit = unitFor(report, form.getUnitId());
+		Measure measure = new Measure(report, this.measures.lastPosition(report) + 1);
+		apply(measure, unit, form);
+		this.measures.save(measure);
+		this.history.record(report, EntityKind.MEASURE, measure.getId(), measure.getName(), RevisionAction.CREATE,
+				Map.of(), MeasureSnapshot.of(measure));
+		return measure;
+	}
+
+	@Transactional(noRollbackFor = EditConflictException.class)
+	public void update(int year, Long id, MeasureForm form) {
+		Measure measure = editable(year, id);
+		Map<String, String> before = MeasureSnapshot.of(measure);
+		Unit unit = unitFor(measure.getReport(), form.getUnitId());
+		if (form.getVersion() != measure.getVersion()) {
+			this.history.record(measure.getReport(), EntityKind.MEASURE, id, measure.getName(), RevisionAction.CONFLICT,
+					before, Map.of("name", form.getName(), "method", form.getMethod(), "summary", form.getSummary(),
+							"outcome", form.getOutcome()));
+			throw new EditConflictException("measure " + id);
+		}
+		apply(measure, unit, form);
+		this.history.record(measure.getReport(), EntityKind.MEASURE, id, measure.getName(), RevisionAction.UPDATE,
+				before, MeasureSnapshot.of(measure));
+	}
+
+	public void delete(int year, Long id, long version) {
+		Measure measure = editable(year, id);
+		if (version != measure.getVersion()) {
+			throw new EditConflictException("measure " + id);
+		}
+		Map<String, String> before = MeasureSnapshot.of(measure);
+		measure.delete();
+		this.history.record(measure.getReport(), EntityKind.MEASURE, id, measure.getName(), RevisionAction.DELETE,
+				before, Map.of());
+	}
+
+	/** Swaps a measure with its neighbour above ({@code up}) or below. */
+	public void move(int year, Long id, boolean up) {
+		Measure measure = editable(year, id);
+		List<Measure> all = this.measures.findByReport(measure.getReport());
+		int index = all.indexOf(measure);
+		int other = up ? index - 1 : index + 1;
+		if (index < 0 || other < 0 || other >= all.size()) {
+			return;
+		}
+		for (int i = 0; i < all.size(); i++) {
+			renumber(all.get(i), i + 1);
+		}
+		Measure neighbour = all.get(other);
+		int position = measure.getPosition();
+		renumber(measure, neighbour.getPosition());
+		renumber(neighbour, position);
+	}
+
+	@Transactional(readOnly = true)
+	public List<ConflictRow> conflict(int year, Long id, MeasureForm form) {
+		Measure current = readable(year, id);
+		return List.of(new ConflictRow("measure.name", current.getName(), form.getName(), false),
+				new ConflictRow("measure.method", current.getMethod(), form.getMethod(), true),
+				new ConflictRow("measure.period", current.getPeriod(), form.getPeriod(), false),
+				new ConflictRow("measure.responsible", current.getResponsible(), form.getResponsible(), false),
+				new ConflictRow("measure.summary", current.getSummary(), form.getSummary(), true),
+				new ConflictRow("measure.outcome", current.getOutcome(), form.getOutcome(), true));
+	}
+
+	private void renumber(Measure measure, int position) {
+		if (measure.getPosition() != position) {
+			Map<String, String> before = MeasureSnapshot.of(measure);
+			measure.moveTo(position);
+			this.history.record(measure.getReport(), EntityKind.MEASURE, measure.getId(), measure.getName(),
+					RevisionAction.UPDATE, before, MeasureSnapshot.of(measure));
+		}
+	}
+
+	private Measure editable(int year, Long id) {
+		Measure measure = readable(year, id);
+		CurrentStaff.requireEdit(measure.getUnit() == null ? List.of() : List.of(measure.getUnit().getId()));
+		return measure;
+	}
+
+	/** The chosen unit, which must be the agency's, and the editor's own unless they are an admin. */
+	private Unit unitFor(Report report, Long unitId) {
+		List<Unit> found = this.units.findOf(report.getAgency(), List.of(unitId));
+		if (found.isEmpty()) {
+			throw new NotFoundException("unit " + unitId);
+		}
+		CurrentStaff.requireEdit(List.of(unitId));
+		return found.get(0);
+	}
+
+	private static void apply(Measure measure, Unit unit, MeasureForm form) {
+		measure.edit(unit, form.getName().strip(), RichText.keepOrConvert(measure.getMethod(), form.getMethod()),
+				form.getPeriod().strip(), form.getResponsible().strip(),
+				RichText.keepOrConvert(measure.getSummary(), form.getSummary()),
+				RichText.keepOrConvert(measure.getOutcome(), form.getOutcome()), form.getStatus());
+	}
+
+}

@@ -1,0 +1,68 @@
+package th.ita.portal.measure;
+
+import java.time.Instant;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import th.ita.portal.audit.AuditAction;
+import th.ita.portal.audit.AuditLog;
+import th.ita.portal.common.NotFoundException;
+import th.ita.portal.history.EntityKind;
+import th.ita.portal.history.History;
+import th.ita.portal.history.RevisionAction;
+import th.ita.portal.report.ReportRepository;
+import th.ita.portal.user.CurrentStaff;
+import th.ita.portal.user.StaffPrincipal;
+
+/** Publishing a measure: the public sees its draft, or no longer sees it once its deletion is published. */
+@Service
+@Transactional
+public class MeasurePublisher {
+
+	private final MeasureRepository measures;
+
+	private final PublishedMeasureRepository published;
+
+	private final ReportRepository reports;
+
+	private final History history;
+
+	private final AuditLog audit;
+
+	MeasurePublisher(MeasureRepository measures, PublishedMeasureRepository published, ReportRepository reports,
+			History history, AuditLog audit) {
+		this.measures = measures;
+		this.published = published;
+		this.reports = reports;
+		this.history = history;
+		this.audit = audit;
+	}
+
+	public void publish(int year, Long id) {
+		StaffPrincipal user = CurrentStaff.requirePublish();
+		Measure measure = this.measures.findOfYear(year, id).orElseThrow(() -> new NotFoundException("measure " + id));
+		publish(measure, Instant.now(), user.getUsername());
+		this.audit.record(AuditAction.PUBLISH, "measure " + measure.getPosition() + " " + year);
+	}
+
+	/** Publishes inside the caller's transaction (also used to publish a whole year). */
+	public void publish(Measure measure, Instant at, String by) {
+		if (measure.isDeleted()) {
+			this.published.findById(measure.getId()).ifPresent(this.published::delete);
+			this.history.record(measure.getReport(), EntityKind.MEASURE, measure.getId(), measure.getName(),
+					RevisionAction.PUBLISH, Map.of(), Map.of("deleted", "true"));
+		}
+		else {
+			PublishedMeasure copy = this.published.findById(measure.getId()).orElseGet(() -> PublishedMeasure.of(measure));
+			copy.copy(measure, at, by);
+			this.published.save(copy);
+			this.history.record(measure.getReport(), EntityKind.MEASURE, measure.getId(), measure.getName(),
+					RevisionAction.PUBLISH, Map.of(), MeasureSnapshot.of(measure));
+		}
+		measure.markPublished(at);
+		this.reports.stampPublished(measure.getReport().getId(), at);
+	}
+
+}

@@ -1,0 +1,35 @@
+package th.ita.portal.measure;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+import th.ita.portal.report.Report;
+
+public interface MeasureRepository extends Repository<Measure, Long> {
+
+	Measure save(Measure measure);
+
+	@EntityGraph(attributePaths = { "report", "report.framework", "report.agency", "unit" })
+	@Query("""
+			select m from Measure m where m.id = :id and m.deletedAt is null
+			and m.report.agency.isDefault = true and m.report.framework.fiscalYear = :year""")
+	Optional<Measure> findOfYear(int year, Long id);
+
+	/** The report's measures in order, deleted ones left out. */
+	@EntityGraph(attributePaths = "unit")
+	@Query("select m from Measure m where m.report = :report and m.deletedAt is null order by m.position, m.id")
+	List<Measure> findByReport(Report report);
+
+	/** Every measure of the report, deleted ones included, for publishing. */
+	@EntityGraph(attributePaths = "unit")
+	@Query("select m from Measure m where m.report = :report order by m.position, m.id")
+	List<Measure> findAllByReport(Report report);
+
+	@Query("select coalesce(max(m.position), 0) from Measure m where m.report = :report and m.deletedAt is null")
+	int lastPosition(Report report);
+
+}

@@ -1,0 +1,77 @@
+package th.ita.portal.measure;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import th.ita.portal.report.PublishedReports;
+import th.ita.portal.report.Report;
+import th.ita.portal.unit.Unit;
+import th.ita.portal.unit.UnitRepository;
+import th.ita.portal.user.CurrentStaff;
+import th.ita.portal.user.Role;
+import th.ita.portal.user.StaffPrincipal;
+
+/** Reads what the back office's measure pages show, with what the signed-in user may do. */
+@Service
+@Transactional(readOnly = true)
+public class MeasureStaffPages {
+
+	private final PublishedReports reports;
+
+	private final MeasureRepository measures;
+
+	private final MeasureEditing editing;
+
+	private final UnitRepository units;
+
+	MeasureStaffPages(PublishedReports reports, MeasureRepository measures, MeasureEditing editing,
+			UnitRepository units) {
+		this.reports = reports;
+		this.measures = measures;
+		this.editing = editing;
+		this.units = units;
+	}
+
+	public ListView list(int year) {
+		StaffPrincipal user = CurrentStaff.get();
+		Report report = this.reports.ofYear(year);
+		List<Row> rows = this.measures.findByReport(report).stream().map(m -> new Row(m, canEdit(user, m))).toList();
+		boolean canCreate = user.hasRole(Role.ADMIN) || (user.hasRole(Role.EDITOR) && !user.getUnitIds().isEmpty());
+		return new ListView(report, rows, canCreate, CurrentStaff.canPublish(user));
+	}
+
+	/** The form page of a measure ({@code id}) or of a new one ({@code id == null}). */
+	public FormView formView(int year, Long id) {
+		StaffPrincipal user = CurrentStaff.get();
+		Report report = this.reports.ofYear(year);
+		Measure measure = (id == null) ? null : this.editing.readable(year, id);
+		List<Unit> choices = this.units.findActiveOf(report.getAgency())
+			.stream()
+			.filter(u -> CurrentStaff.canEdit(user, List.of(u.getId())))
+			.toList();
+		boolean canEdit = (measure == null) ? !choices.isEmpty() : canEdit(user, measure);
+		return new FormView(report, measure, choices, canEdit, CurrentStaff.canPublish(user));
+	}
+
+	private static boolean canEdit(StaffPrincipal user, Measure measure) {
+		return CurrentStaff.canEdit(user, measure.getUnit() == null ? List.of() : List.of(measure.getUnit().getId()));
+	}
+
+	public record ListView(Report report, List<Row> rows, boolean canCreate, boolean canPublish) {
+	}
+
+	public record Row(Measure measure, boolean canEdit) {
+	}
+
+	public record FormView(Report report, Measure measure, List<Unit> unitChoices, boolean canEdit,
+			boolean canPublish) {
+
+		public boolean isNew() {
+			return this.measure == null;
+		}
+
+	}
+
+}

@@ -1,0 +1,109 @@
+package th.ita.portal.oit;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import th.ita.portal.history.EntityKind;
+import th.ita.portal.history.History;
+import th.ita.portal.history.RevisionAction;
+import th.ita.portal.unit.Unit;
+import th.ita.portal.unit.UnitRepository;
+import th.ita.portal.user.CurrentStaff;
+import th.ita.portal.user.Role;
+import th.ita.portal.user.StaffPrincipal;
+import th.ita.portal.web.ConflictRow;
+import th.ita.portal.web.EditConflictException;
+import th.ita.portal.web.RichText;
+
+/** Staff's edits of OIT disclosures: permission, optimistic locking and a revision for each save. */
+@Service
+@Transactional
+public class DisclosureEditing {
+
+	private final DisclosureAccess access;
+
+	private final UnitRepository units;
+
+	private final History history;
+
+	DisclosureEditing(DisclosureAccess access, UnitRepository units, History history) {
+		this.access = access;
+		this.units = units;
+		this.history = history;
+	}
+
+	@Transactional(readOnly = true)
+	public DisclosureForm formFor(OitDisclosure disclosure) {
+		DisclosureForm form = new DisclosureForm();
+		form.setUnitIds(disclosure.getUnits().stream().map(Unit::getId).toList());
+		form.setStatus(disclosure.getStatus());
+		form.setProgress(RichText.toMarkup(disclosure.getProgress()));
+		form.setVersion(disclosure.getVersion());
+		return form;
+	}
+
+	/**
+	 * Saves the draft, or refuses with {@link EditConflictException} when it changed since the form
+	 * was opened; the refused text is then kept in the history.
+	 * @throws InvalidUnitsException when the chosen units are not the agency's, or an editor would
+	 * give the item away
+	 */
+	@Transactional(noRollbackFor = EditConflictException.class)
+	public void save(int year, String code, DisclosureForm form) {
+		OitDisclosure disclosure = this.access.requireEditable(year, code);
+		Map<String, String> before = DisclosureSnapshot.of(disclosure);
+		List<Unit> chosen = chosenUnits(disclosure, form.getUnitIds());
+		String progress = RichText.keepOrConvert(disclosure.getProgress(), form.getProgress());
+		if (form.getVersion() != disclosure.getVersion()) {
+			this.history.record(disclosure.getReport(), EntityKind.DISCLOSURE, disclosure.getId(),
+					DisclosureSnapshot.label(disclosure), RevisionAction.CONFLICT, before,
+					attempt(chosen, form, progress));
+			throw new EditConflictException(code);
+		}
+		disclosure.edit(chosen, form.getStatus(), progress);
+		this.history.record(disclosure.getReport(), EntityKind.DISCLOSURE, disclosure.getId(),
+				DisclosureSnapshot.label(disclosure), RevisionAction.UPDATE, before, DisclosureSnapshot.of(disclosure));
+	}
+
+	/** The saved values beside the user's refused attempt, for the conflict page. */
+	@Transactional(readOnly = true)
+	public List<ConflictRow> conflict(int year, String code, DisclosureForm form) {
+		OitDisclosure current = this.access.requireReadable(year, code);
+		String mineUnits = String.join(", ", this.units.findOf(current.getReport().getAgency(), form.getUnitIds())
+			.stream()
+			.map(Unit::getName)
+			.toList());
+		Map<String, String> now = DisclosureSnapshot.of(current);
+		return List.of(new ConflictRow("staff.oit.units", now.get("units"), mineUnits, false),
+				new ConflictRow("staff.field.status", now.get("status"),
+						form.getStatus() == null ? "" : form.getStatus().name(), false),
+				new ConflictRow("staff.field.progress", now.get("progress"), form.getProgress(), true));
+	}
+
+	private List<Unit> chosenUnits(OitDisclosure disclosure, List<Long> ids) {
+		List<Unit> chosen = this.units.findOf(disclosure.getReport().getAgency(), ids);
+		if (chosen.size() != new HashSet<>(ids).size()) {
+			throw new InvalidUnitsException("staff.validation.units");
+		}
+		StaffPrincipal user = CurrentStaff.get();
+		if (!user.hasRole(Role.ADMIN) && chosen.stream().noneMatch(u -> user.getUnitIds().contains(u.getId()))) {
+			throw new InvalidUnitsException("staff.validation.units.keep-own");
+		}
+		// keep the order the user gave
+		return ids.stream().distinct().map(id -> chosen.stream().filter(u -> u.getId().equals(id)).findFirst().orElseThrow()).toList();
+	}
+
+	private static Map<String, String> attempt(List<Unit> units, DisclosureForm form, String progress) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("units", String.join(", ", units.stream().map(Unit::getName).toList()));
+		fields.put("status", form.getStatus().name());
+		fields.put("progress", progress);
+		return fields;
+	}
+
+}

@@ -1,0 +1,77 @@
+package th.ita.portal.oit;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import th.ita.portal.audit.AuditAction;
+import th.ita.portal.audit.AuditLog;
+import th.ita.portal.common.NotFoundException;
+import th.ita.portal.history.EntityKind;
+import th.ita.portal.history.History;
+import th.ita.portal.history.RevisionAction;
+import th.ita.portal.report.ReportRepository;
+import th.ita.portal.user.CurrentStaff;
+import th.ita.portal.user.StaffPrincipal;
+
+/**
+ * Publishing an OIT item: its draft (and, through the listeners, its evidence) becomes what the
+ * public sees, atomically, with a revision that keeps the published copy.
+ */
+@Service
+@Transactional
+public class DisclosurePublisher {
+
+	private final OitDisclosureRepository disclosures;
+
+	private final PublishedDisclosureRepository published;
+
+	private final List<DisclosurePublishListener> listeners;
+
+	private final ReportRepository reports;
+
+	private final History history;
+
+	private final AuditLog audit;
+
+	DisclosurePublisher(OitDisclosureRepository disclosures, PublishedDisclosureRepository published,
+			List<DisclosurePublishListener> listeners, ReportRepository reports, History history, AuditLog audit) {
+		this.disclosures = disclosures;
+		this.published = published;
+		this.listeners = listeners;
+		this.reports = reports;
+		this.history = history;
+		this.audit = audit;
+	}
+
+	/** An approver or admin publishes one item. */
+	public void publish(int year, String code) {
+		StaffPrincipal user = CurrentStaff.requirePublish();
+		OitDisclosure disclosure = this.disclosures.findOfYear(year, code)
+			.orElseThrow(() -> new NotFoundException("OIT disclosure " + code));
+		publish(disclosure, Instant.now(), user.getUsername());
+		this.audit.record(AuditAction.PUBLISH, disclosure.getItem().getDisplayCode() + " " + year);
+	}
+
+	/** Publishes a disclosure inside the caller's transaction (also used to publish a whole year). */
+	public void publish(OitDisclosure disclosure, Instant at, String by) {
+		PublishedDisclosure copy = this.published.findById(disclosure.getId())
+			.orElseGet(() -> PublishedDisclosure.of(disclosure));
+		copy.copy(disclosure, at, by);
+		this.published.save(copy);
+		StringBuilder evidence = new StringBuilder();
+		for (DisclosurePublishListener listener : this.listeners) {
+			evidence.append(listener.published(disclosure, at, by));
+		}
+		disclosure.markPublished(at);
+		this.reports.stampPublished(disclosure.getReport().getId(), at);
+		Map<String, String> snapshot = DisclosureSnapshot.of(disclosure);
+		snapshot.put("evidence", evidence.toString());
+		this.history.record(disclosure.getReport(), EntityKind.DISCLOSURE, disclosure.getId(),
+				DisclosureSnapshot.label(disclosure), RevisionAction.PUBLISH, Map.of(), snapshot);
+	}
+
+}

@@ -1,0 +1,89 @@
+package th.ita.portal.oit;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import th.ita.portal.unit.Unit;
+import th.ita.portal.user.CurrentStaff;
+import th.ita.portal.user.StaffPrincipal;
+import th.ita.portal.web.EditConflictException;
+
+/** The back office's OIT pages: the year's items, one item's draft, saving and publishing it. */
+@Controller
+class OitStaffController {
+
+	private static final String EDIT_VIEW = "staff/oit/edit";
+
+	private final OitStaffPages pages;
+
+	private final DisclosureEditing editing;
+
+	private final DisclosurePublisher publisher;
+
+	OitStaffController(OitStaffPages pages, DisclosureEditing editing, DisclosurePublisher publisher) {
+		this.pages = pages;
+		this.editing = editing;
+		this.publisher = publisher;
+	}
+
+	@GetMapping("/staff/{year:\\d{4}}/oit")
+	String list(@PathVariable int year, Model model) {
+		model.addAttribute("page", this.pages.list(year));
+		return "staff/oit/list";
+	}
+
+	@GetMapping("/staff/{year:\\d{4}}/oit/{code:o\\d{1,3}}")
+	String initEditForm(@PathVariable int year, @PathVariable String code, Model model) {
+		OitStaffPages.ItemView view = this.pages.item(year, code);
+		model.addAttribute("view", view);
+		model.addAttribute("form", this.editing.formFor(view.disclosure()));
+		return EDIT_VIEW;
+	}
+
+	@PostMapping("/staff/{year:\\d{4}}/oit/{code:o\\d{1,3}}")
+	String processEditForm(@PathVariable int year, @PathVariable String code,
+			@Valid @ModelAttribute("form") DisclosureForm form, BindingResult result, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.editing.save(year, code, form);
+				redirect.addFlashAttribute("saved", true);
+				return "redirect:/staff/" + year + "/oit/" + code;
+			}
+			catch (InvalidUnitsException ex) {
+				result.rejectValue("unitIds", ex.getMessageKey());
+			}
+			catch (EditConflictException | ObjectOptimisticLockingFailureException ex) {
+				response.setStatus(HttpStatus.CONFLICT.value());
+				OitStaffPages.ItemView view = this.pages.item(year, code);
+				model.addAttribute("conflict", this.editing.conflict(year, code, form));
+				form.setVersion(view.disclosure().getVersion());
+				model.addAttribute("view", view);
+				return EDIT_VIEW;
+			}
+		}
+		model.addAttribute("view", this.pages.item(year, code));
+		return EDIT_VIEW;
+	}
+
+	@PostMapping("/staff/{year:\\d{4}}/oit/{code:o\\d{1,3}}/publish")
+	String publish(@PathVariable int year, @PathVariable String code, RedirectAttributes redirect) {
+		this.publisher.publish(year, code);
+		redirect.addFlashAttribute("published", true);
+		return "redirect:/staff/" + year + "/oit/" + code;
+	}
+
+
+}

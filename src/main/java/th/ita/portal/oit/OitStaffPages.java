@@ -1,0 +1,74 @@
+package th.ita.portal.oit;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import th.ita.portal.report.PublishedReports;
+import th.ita.portal.report.Report;
+import th.ita.portal.unit.Unit;
+import th.ita.portal.unit.UnitRepository;
+import th.ita.portal.user.CurrentStaff;
+import th.ita.portal.user.StaffPrincipal;
+
+/** Reads what the back office's OIT pages show: drafts, with what each user may do. */
+@Service
+@Transactional(readOnly = true)
+public class OitStaffPages {
+
+	private final PublishedReports reports;
+
+	private final OitDisclosureRepository disclosures;
+
+	private final DisclosureAccess access;
+
+	private final UnitRepository units;
+
+	OitStaffPages(PublishedReports reports, OitDisclosureRepository disclosures, DisclosureAccess access,
+			UnitRepository units) {
+		this.reports = reports;
+		this.disclosures = disclosures;
+		this.access = access;
+		this.units = units;
+	}
+
+	public ListView list(int year) {
+		StaffPrincipal user = CurrentStaff.get();
+		Report report = this.reports.ofYear(year);
+		List<Row> rows = this.disclosures.findByReport(report)
+			.stream()
+			.map(d -> new Row(d, CurrentStaff.canEdit(user, d.getUnits().stream().map(Unit::getId).toList())))
+			.toList();
+		return new ListView(report, rows, CurrentStaff.canPublish(user));
+	}
+
+	public ItemView item(int year, String code) {
+		StaffPrincipal user = CurrentStaff.get();
+		OitDisclosure disclosure = this.access.requireReadable(year, code);
+		disclosure.getItem().getComponents().size();
+		boolean canEdit = CurrentStaff.canEdit(user, disclosure.getUnits().stream().map(Unit::getId).toList());
+		List<Unit> choices = this.units.findActiveOf(disclosure.getReport().getAgency());
+		return new ItemView(disclosure, canEdit, CurrentStaff.canPublish(user), choices);
+	}
+
+	public record ListView(Report report, List<Row> rows, boolean canPublish) {
+
+		public long unpublished() {
+			return this.rows.stream().filter(r -> r.disclosure().hasUnpublishedChanges()).count();
+		}
+
+	}
+
+	public record Row(OitDisclosure disclosure, boolean canEdit) {
+	}
+
+	public record ItemView(OitDisclosure disclosure, boolean canEdit, boolean canPublish, List<Unit> unitChoices) {
+
+		public int year() {
+			return this.disclosure.getReport().getFiscalYear();
+		}
+
+	}
+
+}

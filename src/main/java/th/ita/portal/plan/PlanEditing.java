@@ -1,0 +1,137 @@
+package th.ita.portal.plan;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import th.ita.portal.audit.AuditAction;
+import th.ita.portal.audit.AuditLog;
+import th.ita.portal.common.NotFoundException;
+import th.ita.portal.history.EntityKind;
+import th.ita.portal.history.History;
+import th.ita.portal.history.RevisionAction;
+import th.ita.portal.report.ReportRepository;
+import th.ita.portal.unit.Unit;
+import th.ita.portal.unit.UnitRepository;
+import th.ita.portal.user.CurrentStaff;
+import th.ita.portal.user.StaffPrincipal;
+import th.ita.portal.web.ConflictRow;
+import th.ita.portal.web.EditConflictException;
+import th.ita.portal.web.RichText;
+
+/** Editing and publishing the indicator plans 1–8, each change with a revision. */
+@Service
+@Transactional
+public class PlanEditing {
+
+	private final IndicatorPlanRepository plans;
+
+	private final PublishedPlanRepository published;
+
+	private final UnitRepository units;
+
+	private final ReportRepository reports;
+
+	private final History history;
+
+	private final AuditLog audit;
+
+	PlanEditing(IndicatorPlanRepository plans, PublishedPlanRepository published, UnitRepository units,
+			ReportRepository reports, History history, AuditLog audit) {
+		this.plans = plans;
+		this.published = published;
+		this.units = units;
+		this.reports = reports;
+		this.history = history;
+		this.audit = audit;
+	}
+
+	@Transactional(readOnly = true)
+	public IndicatorPlan readable(int year, int indicator) {
+		CurrentStaff.get();
+		return this.plans.findOfYear(year, indicator).orElseThrow(() -> new NotFoundException("plan " + indicator));
+	}
+
+	@Transactional(readOnly = true)
+	public PlanForm formFor(IndicatorPlan p) {
+		PlanForm form = new PlanForm();
+		form.setGuideline(RichText.toMarkup(p.getGuideline()));
+		form.setResponsible(p.getResponsible());
+		form.setPeriod(p.getPeriod());
+		form.setStatus(p.getStatus());
+		form.setProgress(RichText.toMarkup(p.getProgress()));
+		form.setUnitId(p.getUnit() == null ? null : p.getUnit().getId());
+		form.setVersion(p.getVersion());
+		return form;
+	}
+
+	@Transactional(noRollbackFor = EditConflictException.class)
+	public void update(int year, int indicator, PlanForm form) {
+		IndicatorPlan plan = readable(year, indicator);
+		CurrentStaff.requireEdit(plan.getUnit() == null ? List.of() : List.of(plan.getUnit().getId()));
+		List<Unit> unit = this.units.findOf(plan.getReport().getAgency(), List.of(form.getUnitId()));
+		if (unit.isEmpty()) {
+			throw new NotFoundException("unit " + form.getUnitId());
+		}
+		CurrentStaff.requireEdit(List.of(form.getUnitId()));
+		Map<String, String> before = snapshot(plan);
+		String guideline = RichText.keepOrConvert(plan.getGuideline(), form.getGuideline());
+		String progress = RichText.keepOrConvert(plan.getProgress(), form.getProgress());
+		if (form.getVersion() != plan.getVersion()) {
+			this.history.record(plan.getReport(), EntityKind.PLAN, plan.getId(), label(plan), RevisionAction.CONFLICT,
+					before, Map.of("guideline", guideline, "progress", progress));
+			throw new EditConflictException("plan " + indicator);
+		}
+		plan.edit(unit.get(0), guideline, form.getResponsible().strip(), form.getPeriod().strip(), form.getStatus(),
+				progress);
+		this.history.record(plan.getReport(), EntityKind.PLAN, plan.getId(), label(plan), RevisionAction.UPDATE, before,
+				snapshot(plan));
+	}
+
+	public void publish(int year, int indicator) {
+		StaffPrincipal user = CurrentStaff.requirePublish();
+		IndicatorPlan plan = readable(year, indicator);
+		publish(plan, Instant.now(), user.getUsername());
+		this.audit.record(AuditAction.PUBLISH, "plan " + indicator + " " + year);
+	}
+
+	/** Publishes inside the caller's transaction (also used to publish a whole year). */
+	public void publish(IndicatorPlan plan, Instant at, String by) {
+		PublishedPlan copy = this.published.findById(plan.getId()).orElseGet(() -> PublishedPlan.of(plan));
+		copy.copy(plan, at, by);
+		this.published.save(copy);
+		plan.markPublished(at);
+		this.reports.stampPublished(plan.getReport().getId(), at);
+		this.history.record(plan.getReport(), EntityKind.PLAN, plan.getId(), label(plan), RevisionAction.PUBLISH,
+				Map.of(), snapshot(plan));
+	}
+
+	@Transactional(readOnly = true)
+	public List<ConflictRow> conflict(int year, int indicator, PlanForm form) {
+		IndicatorPlan current = readable(year, indicator);
+		return List.of(new ConflictRow("plan.guideline", current.getGuideline(), form.getGuideline(), true),
+				new ConflictRow("plan.responsible", current.getResponsible(), form.getResponsible(), false),
+				new ConflictRow("plan.period", current.getPeriod(), form.getPeriod(), false),
+				new ConflictRow("plan.progress", current.getProgress(), form.getProgress(), true));
+	}
+
+	static String label(IndicatorPlan plan) {
+		return plan.getIndicator().getNumber() + " " + plan.getIndicator().getName();
+	}
+
+	static Map<String, String> snapshot(IndicatorPlan plan) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("guideline", plan.getGuideline());
+		fields.put("unit", plan.getUnit() == null ? "" : plan.getUnit().getName());
+		fields.put("responsible", plan.getResponsible());
+		fields.put("period", plan.getPeriod());
+		fields.put("status", plan.getStatus().name());
+		fields.put("progress", plan.getProgress());
+		return fields;
+	}
+
+}

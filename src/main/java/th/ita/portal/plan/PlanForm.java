@@ -1,0 +1,87 @@
+package th.ita.portal.plan;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import th.ita.portal.common.ProgressStatus;
+
+/** What staff submit for an indicator plan. */
+public class PlanForm {
+
+	@Size(max = 20000, message = "{staff.validation.too-long}")
+	private String guideline = "";
+
+	@Size(max = 2000, message = "{staff.validation.too-long}")
+	private String responsible = "";
+
+	@Size(max = 500, message = "{staff.validation.too-long}")
+	private String period = "";
+
+	@NotNull(message = "{staff.validation.status}")
+	private ProgressStatus status;
+
+	@Size(max = 20000, message = "{staff.validation.too-long}")
+	private String progress = "";
+
+	@NotNull(message = "{staff.validation.unit}")
+	private Long unitId;
+
+	private long version;
+
+	public String getGuideline() {
+		return this.guideline;
+	}
+
+	public void setGuideline(String guideline) {
+		this.guideline = (guideline != null) ? guideline : "";
+	}
+
+	public String getResponsible() {
+		return this.responsible;
+	}
+
+	public void setResponsible(String responsible) {
+		this.responsible = (responsible != null) ? responsible : "";
+	}
+
+	public String getPeriod() {
+		return this.period;
+	}
+
+	public void setPeriod(String period) {
+		this.period = (period != null) ? period : "";
+	}
+
+	public ProgressStatus getStatus() {
+		return this.status;
+	}
+
+	public void setStatus(ProgressStatus status) {
+		this.status = status;
+	}
+
+	public String getProgress() {
+		return this.progress;
+	}
+
+	public void setProgress(String progress) {
+		this.progress = (progress != null) ? progress : "";
+	}
+
+	public Long getUnitId() {
+		return this.unitId;
+	}
+
+	public void setUnitId(Long unitId) {
+		this.unitId = unitId;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
+}

@@ -1,0 +1,87 @@
+package th.ita.portal.report;
+
+import java.time.Instant;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import th.ita.portal.audit.AuditAction;
+import th.ita.portal.audit.AuditLog;
+import th.ita.portal.measure.Measure;
+import th.ita.portal.measure.MeasurePublisher;
+import th.ita.portal.measure.MeasureRepository;
+import th.ita.portal.oit.DisclosurePublisher;
+import th.ita.portal.oit.OitDisclosure;
+import th.ita.portal.oit.OitDisclosureRepository;
+import th.ita.portal.plan.IndicatorPlan;
+import th.ita.portal.plan.IndicatorPlanRepository;
+import th.ita.portal.plan.PlanEditing;
+import th.ita.portal.user.CurrentStaff;
+import th.ita.portal.user.StaffPrincipal;
+
+/**
+ * Publishes every unpublished change of a year at once, in one transaction: either the public
+ * sees all of them, with one publish time, or none.
+ */
+@Service
+@Transactional
+public class YearPublisher {
+
+	private final PublishedReports reports;
+
+	private final OitDisclosureRepository disclosures;
+
+	private final MeasureRepository measures;
+
+	private final IndicatorPlanRepository plans;
+
+	private final DisclosurePublisher disclosurePublisher;
+
+	private final MeasurePublisher measurePublisher;
+
+	private final PlanEditing planPublisher;
+
+	private final AuditLog audit;
+
+	YearPublisher(PublishedReports reports, OitDisclosureRepository disclosures, MeasureRepository measures,
+			IndicatorPlanRepository plans, DisclosurePublisher disclosurePublisher, MeasurePublisher measurePublisher,
+			PlanEditing planPublisher, AuditLog audit) {
+		this.reports = reports;
+		this.disclosures = disclosures;
+		this.measures = measures;
+		this.plans = plans;
+		this.disclosurePublisher = disclosurePublisher;
+		this.measurePublisher = measurePublisher;
+		this.planPublisher = planPublisher;
+		this.audit = audit;
+	}
+
+	/** @return how many measures, plans and items were published */
+	public int publishAll(int year) {
+		StaffPrincipal user = CurrentStaff.requirePublish();
+		Report report = this.reports.ofYear(year);
+		Instant at = Instant.now();
+		int count = 0;
+		for (OitDisclosure disclosure : this.disclosures.findByReport(report)) {
+			if (disclosure.hasUnpublishedChanges()) {
+				this.disclosurePublisher.publish(disclosure, at, user.getUsername());
+				count++;
+			}
+		}
+		for (Measure measure : this.measures.findAllByReport(report)) {
+			if (measure.hasUnpublishedChanges()) {
+				this.measurePublisher.publish(measure, at, user.getUsername());
+				count++;
+			}
+		}
+		for (IndicatorPlan plan : this.plans.findByReport(report)) {
+			if (plan.hasUnpublishedChanges()) {
+				this.planPublisher.publish(plan, at, user.getUsername());
+				count++;
+			}
+		}
+		this.audit.record(AuditAction.PUBLISH, "all changes of " + year + ": " + count);
+		return count;
+	}
+
+}

@@ -1,0 +1,277 @@
+package th.ita.portal.staff;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import th.ita.portal.support.PortalTest;
+import th.ita.portal.support.Staff;
+import th.ita.portal.support.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/** Editing drafts, conflicts, validation and publishing, as staff and citizens see them. */
+@PortalTest
+class StaffEditingTest {
+
+	@DynamicPropertySource
+	static void ownDatabase(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", () -> TestDatabase.freshUrl("editing"));
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	Staff staff;
+
+	RequestPostProcessor palad;
+
+	@BeforeEach
+	void staff() {
+		this.staff = new Staff(this.jdbc);
+		this.palad = this.staff.editorOf(Staff.PALAD);
+	}
+
+	Document html(MvcResult result) throws Exception {
+		return Jsoup.parse(result.getResponse().getContentAsString());
+	}
+
+	Document page(String url, RequestPostProcessor who) throws Exception {
+		var request = get(url).accept(MediaType.TEXT_HTML);
+		return html(this.mvc.perform(who == null ? request : request.with(who)).andReturn());
+	}
+
+	String formVersion(String url, RequestPostProcessor who) throws Exception {
+		return page(url, who).select("input[name=version]").val();
+	}
+
+	MvcResult saveItem(String code, String version, String progress, RequestPostProcessor who) throws Exception {
+		return this.mvc.perform(post("/staff/2566/oit/" + code).with(csrf()).with(who)
+			.param("unitIds", Long.toString(this.staff.unitId(Staff.PALAD)))
+			.param("status", "DONE")
+			.param("progress", progress)
+			.param("version", version)).andReturn();
+	}
+
+	List<String> historyActions(String kind, long id) {
+		return this.jdbc.queryForList("select action from revision where entity_type = ? and entity_id = ? order by id",
+				String.class, kind, id);
+	}
+
+	long disclosureId(String code) {
+		return this.jdbc.queryForObject("select d.id from oit_disclosure d join oit_item i on i.id = d.item_id where i.code = ?",
+				Long.class, code);
+	}
+
+	@Nested
+	class Conflicts {
+
+		@Test
+		void theSecondSaveGetsTheConflictPageAndBothTextsSurvive() throws Exception {
+			String first = formVersion("/staff/2566/oit/o5", palad);
+			String second = formVersion("/staff/2566/oit/o5", staff.admin());
+			assertThat(saveItem("o5", first, "ข้อความของคนแรก", palad).getResponse().getStatus()).isEqualTo(302);
+
+			MvcResult conflict = saveItem("o5", second, "ข้อความของคนที่สอง", staff.admin());
+			assertThat(conflict.getResponse().getStatus()).isEqualTo(409);
+			Document page = html(conflict);
+			assertThat(page.select("#conflict-h").text()).isEqualTo("มีผู้อื่นบันทึกข้อมูลนี้ก่อนท่าน");
+			assertThat(page.select(".conflict-table").text()).contains("ข้อความของคนแรก").contains("ข้อความของคนที่สอง");
+			assertThat(page.select("textarea[name=progress]").text()).isEqualTo("ข้อความของคนที่สอง");
+			assertThat(jdbc.queryForObject("select progress from oit_disclosure where id = ?", String.class,
+					disclosureId("o5")))
+				.isEqualTo("<p>ข้อความของคนแรก</p>");
+
+			// The conflict page's form carries the new version: saving again is a deliberate choice.
+			String resolved = page.select("input[name=version]").val();
+			assertThat(saveItem("o5", resolved, "ข้อความของคนที่สอง", staff.admin()).getResponse().getStatus())
+				.isEqualTo(302);
+			String texts = String.join(" ", jdbc.queryForList("""
+					select f.after_value from revision_field f join revision r on r.id = f.revision_id
+					where r.entity_id = ? and r.entity_type = 'DISCLOSURE' and f.field = 'progress'""", String.class,
+					disclosureId("o5")));
+			assertThat(texts).contains("ข้อความของคนแรก").contains("ข้อความของคนที่สอง");
+			assertThat(historyActions("DISCLOSURE", disclosureId("o5"))).containsExactly("PUBLISH", "UPDATE", "CONFLICT",
+					"UPDATE");
+		}
+
+	}
+
+	@Nested
+	class Validation {
+
+		@Test
+		void errorsReShowTheFormWithThaiMessagesAndEverythingTyped() throws Exception {
+			MvcResult result = mvc.perform(post("/staff/2566/measures/new").with(csrf()).with(palad)
+				.param("name", "")
+				.param("method", "วิธีการที่พิมพ์ไว้ยาว ๆ\n- ขั้นที่หนึ่ง")
+				.param("period", "ตลอดปีงบประมาณ")
+				.param("unitId", Long.toString(staff.unitId(Staff.PALAD)))
+				.param("status", "IN_PROGRESS")).andReturn();
+			assertThat(result.getResponse().getStatus()).isEqualTo(200);
+			Document page = html(result);
+			assertThat(page.select("#name-error").text()).isEqualTo("โปรดกรอกข้อมูลนี้");
+			assertThat(page.select("#name").attr("aria-describedby")).contains("name-error");
+			assertThat(page.select("#name").attr("aria-invalid")).isEqualTo("true");
+			assertThat(page.select("#error-summary a").attr("href")).isEqualTo("#name");
+			assertThat(page.select("textarea[name=method]").text()).contains("วิธีการที่พิมพ์ไว้ยาว ๆ");
+			assertThat(page.select("textarea[name=method]").first().wholeText()).contains("- ขั้นที่หนึ่ง");
+			assertThat(page.select("input[name=period]").val()).isEqualTo("ตลอดปีงบประมาณ");
+			assertThat(page.select("input[name=status][checked]").val()).isEqualTo("IN_PROGRESS");
+		}
+
+		@Test
+		void anItemNeedsAtLeastOneUnit() throws Exception {
+			String version = formVersion("/staff/2566/oit/o6", palad);
+			MvcResult result = mvc.perform(post("/staff/2566/oit/o6").with(csrf()).with(palad)
+				.param("status", "DONE")
+				.param("progress", "ข้อความที่ยังอยู่")
+				.param("version", version)).andReturn();
+			Document page = html(result);
+			assertThat(page.select("#unitIds-error").text()).isEqualTo("โปรดเลือกหน่วยงานที่รับผิดชอบอย่างน้อยหนึ่งหน่วยงาน");
+			assertThat(page.select("textarea[name=progress]").text()).isEqualTo("ข้อความที่ยังอยู่");
+		}
+
+		@Test
+		void anEditorCannotGiveAnItemAway() throws Exception {
+			String version = formVersion("/staff/2566/oit/o7", palad);
+			MvcResult result = mvc.perform(post("/staff/2566/oit/o7").with(csrf()).with(palad)
+				.param("unitIds", Long.toString(staff.unitId(Staff.KLANG)))
+				.param("status", "DONE")
+				.param("progress", "x")
+				.param("version", version)).andReturn();
+			assertThat(html(result).select("#unitIds-error").text()).contains("ต้องมีหน่วยงานของท่าน");
+		}
+
+	}
+
+	@Nested
+	class Publishing {
+
+		@Test
+		void aDraftIsNotPublicUntilPublishedThenItIsWithTheNewDate() throws Exception {
+			String version = formVersion("/staff/2566/oit/o8", palad);
+			saveItem("o8", version, "ร่างใหม่ของข้อแปด\n- รายการหนึ่ง", palad);
+			String etagBefore = mvc.perform(get("/ita/2566/oit/o8")).andReturn().getResponse().getHeader("ETag");
+			assertThat(page("/ita/2566/oit/o8", null).text()).doesNotContain("ร่างใหม่ของข้อแปด");
+			assertThat(page("/staff/2566/oit/o8", palad).select(".badge-draft")).isNotEmpty();
+			assertThat(page("/staff/2566", staff.approver()).select("#unpublished-h + ul").text()).contains("O8");
+
+			mvc.perform(post("/staff/2566/oit/o8/publish").with(csrf()).with(staff.approver()));
+
+			Document publicPage = page("/ita/2566/oit/o8", null);
+			assertThat(publicPage.select(".rich p").text()).isEqualTo("ร่างใหม่ของข้อแปด");
+			assertThat(publicPage.select(".rich li").text()).isEqualTo("รายการหนึ่ง");
+			assertThat(publicPage.select(".facts time").attr("datetime")).isEqualTo(LocalDate.now(java.time.ZoneId.of("Asia/Bangkok")).toString());
+			assertThat(mvc.perform(get("/ita/2566/oit/o8")).andReturn().getResponse().getHeader("ETag")).isNotEqualTo(etagBefore);
+			assertThat(page("/staff/2566/oit/o8", palad).select(".badge-draft")).isEmpty();
+			assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'PUBLISH'", Integer.class)).isPositive();
+		}
+
+		@Test
+		void theHistoryShowsWhatThePublicSawOnAGivenDate() throws Exception {
+			String version = formVersion("/staff/2566/oit/o9", palad);
+			saveItem("o9", version, "ข้อเก้าฉบับใหม่", palad);
+			mvc.perform(post("/staff/2566/oit/o9/publish").with(csrf()).with(staff.approver()));
+			long id = disclosureId("o9");
+			Document today = page("/staff/2566/history/disclosure/" + id + "?asOf=" + LocalDate.now().plusDays(1), staff.auditor());
+			assertThat(today.select(".public-copy").text()).contains("ข้อเก้าฉบับใหม่");
+			Document before = page("/staff/2566/history/disclosure/" + id + "?asOf=2020-01-01", staff.auditor());
+			assertThat(before.select(".public-copy").text()).contains("ณ วันนั้นยังไม่มีฉบับที่เผยแพร่");
+			Document history = page("/staff/2566/history/disclosure/" + id, staff.auditor());
+			assertThat(history.select(".revision-update ins").text()).contains("ข้อเก้าฉบับใหม่");
+			assertThat(history.select(".revision-update del").text()).isNotBlank();
+		}
+
+		@Test
+		void measuresAreCreatedDeletedAndReorderedAsDraftsThenPublishedTogether() throws Exception {
+			MvcResult created = mvc.perform(post("/staff/2566/measures/new").with(csrf()).with(palad)
+				.param("name", "มาตรการใหม่ทดสอบ")
+				.param("unitId", Long.toString(staff.unitId(Staff.PALAD)))
+				.param("status", "IN_PROGRESS")).andReturn();
+			assertThat(created.getResponse().getRedirectedUrl()).startsWith("/staff/2566/measures/");
+			long first = jdbc.queryForObject("select id from measure where position = 1", Long.class);
+			long firstVersion = jdbc.queryForObject("select version from measure where id = ?", Long.class, first);
+			assertThat(page("/staff/2566/measures/" + first + "/delete", palad).select(".alert-error").text()).contains("ใช่หรือไม่");
+			mvc.perform(post("/staff/2566/measures/" + first + "/delete").with(csrf()).with(palad)
+				.param("version", Long.toString(firstVersion)));
+			assertThat(page("/ita/2566/measures", null).select("table.wide").first().select("tbody tr")).hasSize(3);
+
+			mvc.perform(post("/staff/2566/publish").with(csrf()).with(staff.approver()));
+
+			var rows = page("/ita/2566/measures", null).select("table.wide").first().select("tbody tr");
+			assertThat(rows).hasSize(3);
+			assertThat(rows.eachText()).noneMatch(t -> t.contains("มาตรการเสริมสร้างความซื่อสัตย์สุจริต"));
+			assertThat(rows.last().text()).contains("มาตรการใหม่ทดสอบ");
+			assertThat(page("/staff/2566", staff.approver()).select("#unpublished-h + p").text()).contains("ไม่มี");
+		}
+
+	}
+
+	@Nested
+	class HostileText {
+
+		static final String PAYLOAD = "<script>alert(1)</script><img src=x onerror=alert(2)> javascript:alert(3) "
+				+ "<a href=\"javascript:alert(4)\">x</a>";
+
+		@Test
+		void scriptsInEveryTextFieldComeOutInertOnPublicAndStaffPages() throws Exception {
+			long id = jdbc.queryForObject("select id from measure where position = 2", Long.class);
+			String version = formVersion("/staff/2566/measures/" + id, staff.admin());
+			mvc.perform(post("/staff/2566/measures/" + id).with(csrf()).with(staff.admin())
+				.param("name", PAYLOAD).param("method", PAYLOAD).param("period", PAYLOAD).param("responsible", PAYLOAD)
+				.param("summary", PAYLOAD).param("outcome", PAYLOAD)
+				.param("unitId", Long.toString(staff.unitId(Staff.PALAD))).param("status", "DONE")
+				.param("version", version));
+			saveItem("o10", formVersion("/staff/2566/oit/o10", palad), PAYLOAD, palad);
+			String planVersion = formVersion("/staff/2566/plans/1", palad);
+			mvc.perform(post("/staff/2566/plans/1").with(csrf()).with(palad)
+				.param("guideline", PAYLOAD).param("responsible", PAYLOAD).param("period", PAYLOAD)
+				.param("progress", PAYLOAD).param("unitId", Long.toString(staff.unitId(Staff.PALAD)))
+				.param("status", "DONE").param("version", planVersion));
+			mvc.perform(post("/staff/2566/publish").with(csrf()).with(staff.approver()));
+
+			for (String url : List.of("/ita/2566/measures", "/ita/2566/oit/o10", "/ita/2566/oit")) {
+				assertInert(page(url, null), url);
+			}
+			long disclosure = disclosureId("o10");
+			for (String url : List.of("/staff/2566/measures/" + id, "/staff/2566/measures", "/staff/2566/oit/o10",
+					"/staff/2566/plans/1", "/staff/2566", "/staff/2566/history",
+					"/staff/2566/history/disclosure/" + disclosure, "/staff/2566/history/measure/" + id)) {
+				assertInert(page(url, staff.auditor()), url);
+			}
+			assertThat(page("/ita/2566/oit/o10", null).select(".rich").text()).contains("<script>alert(1)</script>");
+		}
+
+		void assertInert(Document page, String url) {
+			assertThat(page.select("main script")).as(url).isEmpty();
+			assertThat(page.select("main img")).as(url).isEmpty();
+			assertThat(page.select("main *").stream().flatMap(e -> e.attributes().asList().stream())
+				.filter(a -> a.getKey().toLowerCase().startsWith("on"))).as(url).isEmpty();
+			assertThat(page.select("main a[href]").eachAttr("href")).as(url)
+				.noneMatch(h -> h.toLowerCase().replaceAll("\\s", "").startsWith("javascript:"));
+		}
+
+	}
+
+}
