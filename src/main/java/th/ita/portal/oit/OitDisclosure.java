@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.ListIndexBase;
 import org.hibernate.annotations.OptimisticLock;
 
 import th.ita.portal.common.EditableEntity;
@@ -37,6 +38,7 @@ public class OitDisclosure extends EditableEntity {
 	@JoinTable(name = "oit_disclosure_unit", joinColumns = @JoinColumn(name = "disclosure_id"),
 			inverseJoinColumns = @JoinColumn(name = "unit_id"))
 	@OrderColumn(name = "position")
+	@ListIndexBase(1)
 	private List<Unit> units = new ArrayList<>();
 
 	@Enumerated(EnumType.STRING)
