@@ -9,8 +9,8 @@ import th.ita.portal.oit.OitDisclosure;
 /** What the staff evidence page shows: the disclosure, its draft evidence in order, and whether the user may edit. */
 public record EvidencePage(OitDisclosure disclosure, List<Evidence> evidence, boolean canEdit, DataSize maxSize) {
 
-	public String maxMegabytes() {
-		return megabytes(this.maxSize);
+	public long maxBytes() {
+		return this.maxSize.toBytes();
 	}
 
 	public String allowedTypes() {
@@ -23,12 +23,6 @@ public record EvidencePage(OitDisclosure disclosure, List<Evidence> evidence, bo
 
 	public boolean last(Evidence e) {
 		return !this.evidence.isEmpty() && this.evidence.get(this.evidence.size() - 1).equals(e);
-	}
-
-	/** A size limit in megabytes for messages, e.g. {@code 20} or {@code 0.5}. */
-	static String megabytes(DataSize size) {
-		double mb = size.toBytes() / (1024.0 * 1024.0);
-		return (mb == Math.rint(mb)) ? Long.toString((long) mb) : String.format(java.util.Locale.ROOT, "%.2f", mb);
 	}
 
 }

@@ -43,10 +43,12 @@ public class EvidenceService {
 
 	private final History history;
 
+	private final FileSizes sizes;
+
 	private final DataSize maxSize;
 
 	EvidenceService(DisclosureAccess access, EvidenceRepository evidence, PublishedEvidenceRepository published,
-			EvidenceStorage storage, EvidenceTypes types, History history,
+			EvidenceStorage storage, EvidenceTypes types, History history, FileSizes sizes,
 			@Value("${ita.upload.max-size}") DataSize maxSize) {
 		this.access = access;
 		this.evidence = evidence;
@@ -54,6 +56,7 @@ public class EvidenceService {
 		this.storage = storage;
 		this.types = types;
 		this.history = history;
+		this.sizes = sizes;
 		this.maxSize = maxSize;
 	}
 
@@ -91,7 +94,7 @@ public class EvidenceService {
 			received = this.storage.receive(content, this.maxSize.toBytes());
 		}
 		catch (EvidenceStorage.TooLargeException ex) {
-			throw new EvidenceRejectedException("evidence.file.too-large", EvidencePage.megabytes(this.maxSize));
+			throw new EvidenceRejectedException("evidence.file.too-large", this.sizes.format(this.maxSize.toBytes()));
 		}
 		Optional<EvidenceType> type;
 		try {

@@ -25,8 +25,11 @@ class UploadLimitAdvice {
 
 	private final DataSize maxSize;
 
-	UploadLimitAdvice(@Value("${ita.upload.max-size}") DataSize maxSize) {
+	private final FileSizes sizes;
+
+	UploadLimitAdvice(@Value("${ita.upload.max-size}") DataSize maxSize, FileSizes sizes) {
 		this.maxSize = maxSize;
+		this.sizes = sizes;
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -34,7 +37,7 @@ class UploadLimitAdvice {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		Matcher upload = EVIDENCE_UPLOAD.matcher(path);
 		if (upload.matches()) {
-			RequestContextUtils.getOutputFlashMap(request).put("uploadError", EvidencePage.megabytes(this.maxSize));
+			RequestContextUtils.getOutputFlashMap(request).put("uploadError", this.sizes.format(this.maxSize.toBytes()));
 			return new ModelAndView("redirect:/staff/" + upload.group(1) + "/oit/" + upload.group(2) + "/evidence");
 		}
 		ModelAndView page = new ModelAndView("error/4xx");
