@@ -12,6 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import th.ita.portal.common.NotFoundException;
+import th.ita.portal.evidence.PublishedEvidence;
+import th.ita.portal.evidence.PublishedEvidenceRepository;
 import th.ita.portal.framework.OitItem;
 import th.ita.portal.framework.OitItemRepository;
 import th.ita.portal.framework.OitSubindicator;
@@ -30,9 +32,13 @@ public class OitPublicPages {
 
 	private final PublishedDisclosureRepository disclosures;
 
-	OitPublicPages(OitItemRepository items, PublishedDisclosureRepository disclosures) {
+	private final PublishedEvidenceRepository evidence;
+
+	OitPublicPages(OitItemRepository items, PublishedDisclosureRepository disclosures,
+			PublishedEvidenceRepository evidence) {
 		this.items = items;
 		this.disclosures = disclosures;
+		this.evidence = evidence;
 	}
 
 	public OitIndex index(Report report) {
@@ -55,7 +61,9 @@ public class OitPublicPages {
 		OitItem item = this.items.findWithComponents(report.getFramework(), code)
 			.orElseThrow(() -> new NotFoundException("OIT item " + code));
 		PublishedDisclosure disclosure = this.disclosures.findByReportAndItem(report, item).orElse(null);
-		return new ItemPage(report, item, disclosure);
+		List<PublishedEvidence> evidence = (disclosure == null) ? List.of()
+				: this.evidence.findByDisclosureId(disclosure.getDisclosureId());
+		return new ItemPage(report, item, disclosure, evidence);
 	}
 
 	public List<SubindicatorProgress> progress(Report report) {
@@ -86,7 +94,9 @@ public class OitPublicPages {
 
 	}
 
-	public record ItemPage(Report report, OitItem item, PublishedDisclosure disclosure) {
+	/** An item's public page: the item, what was published for it (or null) and its published evidence. */
+	public record ItemPage(Report report, OitItem item, PublishedDisclosure disclosure,
+			List<PublishedEvidence> evidence) {
 
 		public boolean published() {
 			return Objects.nonNull(this.disclosure);

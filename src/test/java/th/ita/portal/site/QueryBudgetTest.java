@@ -30,7 +30,8 @@ class QueryBudgetTest {
 
 	static final int OIT_INDEX_BUDGET = 3;
 
-	static final int ITEM_PAGE_BUDGET = 3;
+	/** The report, the item, what was published for it and its published evidence. */
+	static final int ITEM_PAGE_BUDGET = 4;
 
 	static final int HOME_BUDGET = 3;
 
@@ -82,6 +83,11 @@ class QueryBudgetTest {
 				insert into indicator_plan (report_id, indicator_id) select r.id, i.id from report r
 				  join framework f on f.id = r.framework_id join indicator i on i.framework_id = f.id
 				  where f.fiscal_year = 2590 and i.number = 1;
+				insert into evidence_pub (disclosure_id, kind, title, url, position, published_at, published_by)
+				  select p.disclosure_id, 'LINK', 'ลิงก์ ' || n, 'https://example.go.th/' || n, n, now(), 'budget-test'
+				  from oit_disclosure_pub p join oit_item i on i.id = p.item_id join report r on r.id = p.report_id
+				  join framework f on f.id = r.framework_id, generate_series(1, 5) n
+				  where f.fiscal_year = 2566 and i.code = 'o14';
 				insert into indicator_plan_pub (plan_id, report_id, indicator_id, guideline, responsible, period, status, progress, published_at, published_by)
 				  select p.id, p.report_id, p.indicator_id, '', '', '', 'DONE', '', now(), 'test' from indicator_plan p
 				  join report r on r.id = p.report_id join framework f on f.id = r.framework_id where f.fiscal_year = 2590;
@@ -91,7 +97,8 @@ class QueryBudgetTest {
 	@AfterAll
 	void removeTinyYear() {
 		String report = "(select r.id from report r join framework f on f.id = r.framework_id where f.fiscal_year = 2590)";
-		this.jdbc.execute("delete from oit_disclosure_pub where report_id = " + report + ";"
+		this.jdbc.execute("delete from evidence_pub where published_by = 'budget-test';"
+				+ "delete from oit_disclosure_pub where report_id = " + report + ";"
 				+ "delete from oit_disclosure where report_id = " + report + ";"
 				+ "delete from measure_pub where report_id = " + report + ";"
 				+ "delete from measure where report_id = " + report + ";"
@@ -117,7 +124,10 @@ class QueryBudgetTest {
 	}
 
 	@Test
-	void itemPageCostsTheSameWhateverTheItem() throws Exception {
+	void itemPageCostsTheSameWhateverTheItemAndItsEvidence() throws Exception {
+		assertThat(this.jdbc.queryForObject("select count(*) from evidence_pub where published_by = 'budget-test'",
+				Integer.class))
+			.isEqualTo(5);
 		long nested = statementsFor("/ita/2566/oit/o14");
 		long tiny = statementsFor("/ita/" + TINY_YEAR + "/oit/o1");
 		assertThat(nested).isEqualTo(tiny).isLessThanOrEqualTo(ITEM_PAGE_BUDGET);

@@ -1,0 +1,104 @@
+package th.ita.portal.evidence;
+
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import th.ita.portal.common.EditableEntity;
+import th.ita.portal.oit.OitDisclosure;
+
+/** One piece of evidence of a disclosure, as staff edit it (the draft): a link or a file. */
+@Entity
+@Table(name = "evidence")
+public class Evidence extends EditableEntity {
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private OitDisclosure disclosure;
+
+	@Enumerated(EnumType.STRING)
+	private EvidenceKind kind;
+
+	private String title;
+
+	private String url;
+
+	@Embedded
+	private StoredFile file;
+
+	private int position;
+
+	private String createdBy;
+
+	protected Evidence() {
+	}
+
+	private Evidence(OitDisclosure disclosure, EvidenceKind kind, String title, int position, String createdBy) {
+		this.disclosure = disclosure;
+		this.kind = kind;
+		this.title = title;
+		this.position = position;
+		this.createdBy = createdBy;
+	}
+
+	static Evidence link(OitDisclosure disclosure, String title, String url, int position, String createdBy) {
+		Evidence evidence = new Evidence(disclosure, EvidenceKind.LINK, title, position, createdBy);
+		evidence.url = url;
+		return evidence;
+	}
+
+	static Evidence file(OitDisclosure disclosure, String title, StoredFile file, int position, String createdBy) {
+		Evidence evidence = new Evidence(disclosure, EvidenceKind.FILE, title, position, createdBy);
+		evidence.file = file;
+		return evidence;
+	}
+
+	void rename(String title) {
+		this.title = title;
+	}
+
+	void moveTo(int position) {
+		this.position = position;
+	}
+
+	public OitDisclosure getDisclosure() {
+		return this.disclosure;
+	}
+
+	public EvidenceKind getKind() {
+		return this.kind;
+	}
+
+	public boolean isFile() {
+		return this.kind == EvidenceKind.FILE;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getUrl() {
+		return this.url;
+	}
+
+	public StoredFile getFile() {
+		return this.file;
+	}
+
+	public int getPosition() {
+		return this.position;
+	}
+
+	public String getCreatedBy() {
+		return this.createdBy;
+	}
+
+	/** One line for the history: title — URL, or title — file name, size, hash. */
+	String describe() {
+		return this.title + " — " + (isFile() ? this.file.describe() : this.url);
+	}
+
+}

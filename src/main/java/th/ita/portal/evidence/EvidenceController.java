@@ -1,0 +1,94 @@
+package th.ita.portal.evidence;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import th.ita.portal.oit.DisclosureAccess;
+
+/** The staff page of a disclosure's evidence, and adding links and files to it. */
+@Controller
+@RequestMapping(EvidenceController.PATH)
+class EvidenceController {
+
+	static final String PATH = "/staff/{year:\\d{4}}/oit/{code:o\\d{1,3}}/evidence";
+
+	static final String VIEW = "evidence/page";
+
+	private final EvidenceService service;
+
+	private final DisclosureAccess access;
+
+	EvidenceController(EvidenceService service, DisclosureAccess access) {
+		this.service = service;
+		this.access = access;
+	}
+
+	static String redirect(int year, String code) {
+		return "redirect:/staff/" + year + "/oit/" + code + "/evidence";
+	}
+
+	@GetMapping
+	String page(@PathVariable int year, @PathVariable String code, Model model) {
+		model.addAttribute("page", this.service.page(year, code));
+		if (!model.containsAttribute("linkForm")) {
+			model.addAttribute("linkForm", new LinkForm());
+		}
+		if (!model.containsAttribute("fileForm")) {
+			model.addAttribute("fileForm", new FileForm());
+		}
+		return VIEW;
+	}
+
+	@PostMapping("/link")
+	String addLink(@PathVariable int year, @PathVariable String code, @ModelAttribute("linkForm") LinkForm form,
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		this.access.requireEditable(year, code);
+		form.validate(result);
+		if (!result.hasErrors()) {
+			try {
+				this.service.addLink(year, code, form.getTitle(), form.getUrl());
+				redirect.addFlashAttribute("notice", "evidence.notice.link-added");
+				return redirect(year, code);
+			}
+			catch (EvidenceRejectedException ex) {
+				result.rejectValue("url", ex.messageKey(), ex.arguments(), null);
+			}
+		}
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		return page(year, code, model);
+	}
+
+	@PostMapping("/file")
+	String addFile(@PathVariable int year, @PathVariable String code, @ModelAttribute("fileForm") FileForm form,
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response)
+			throws IOException {
+		this.access.requireEditable(year, code);
+		form.validate(result);
+		if (!result.hasErrors()) {
+			try (InputStream content = form.getFile().getInputStream()) {
+				this.service.addFile(year, code, form.getTitle(), form.getFile().getOriginalFilename(), content);
+				redirect.addFlashAttribute("notice", "evidence.notice.file-added");
+				return redirect(year, code);
+			}
+			catch (EvidenceRejectedException ex) {
+				result.rejectValue("file", ex.messageKey(), ex.arguments(), null);
+			}
+		}
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		return page(year, code, model);
+	}
+
+}

@@ -1,0 +1,82 @@
+package th.ita.portal.evidence;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.request.WebRequest;
+
+import th.ita.portal.common.NotFoundException;
+
+/**
+ * Serves evidence files: drafts to signed-in staff (audited), published ones to everyone.
+ * Files are sent with their checked type, never sniffed, and sandboxed so a file can run nothing
+ * in the portal's origin.
+ */
+@Controller
+class EvidenceDownloadController {
+
+	private final EvidenceDownloads downloads;
+
+	private final EvidenceStorage storage;
+
+	EvidenceDownloadController(EvidenceDownloads downloads, EvidenceStorage storage) {
+		this.downloads = downloads;
+		this.storage = storage;
+	}
+
+	@GetMapping("/staff/evidence/{id:\\d+}/download")
+	ResponseEntity<Resource> staff(@PathVariable long id) {
+		StoredFile file = this.downloads.draftFile(id);
+		return send(file, CacheControl.noStore().cachePrivate());
+	}
+
+	@GetMapping("/ita/{year:\\d{4}}/oit/{code:o\\d{1,3}}/evidence/{id:\\d+}")
+	ResponseEntity<Resource> published(@PathVariable int year, @PathVariable String code, @PathVariable long id,
+			WebRequest request) {
+		StoredFile file = this.downloads.publishedFile(year, code, id);
+		if (request.checkNotModified(etag(file))) {
+			return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
+				.eTag(etag(file))
+				.cacheControl(CacheControl.noCache())
+				.build();
+		}
+		return send(file, CacheControl.noCache());
+	}
+
+	private ResponseEntity<Resource> send(StoredFile file, CacheControl cache) {
+		Path path = this.storage.path(file.getStorageKey());
+		if (!Files.isRegularFile(path)) {
+			throw new NotFoundException("stored file " + file.getStorageKey());
+		}
+		ContentDisposition disposition = (file.getType().inline() ? ContentDisposition.inline()
+				: ContentDisposition.attachment())
+			.filename(file.getOriginalName(), StandardCharsets.UTF_8)
+			.build();
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.getContentType()))
+			.contentLength(file.getSizeBytes())
+			.eTag(etag(file))
+			.cacheControl(cache)
+			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.header("Content-Security-Policy", "sandbox")
+			.body(new FileSystemResource(path));
+	}
+
+	private static String etag(StoredFile file) {
+		return "\"" + file.getSha256() + "\"";
+	}
+
+}

@@ -1,0 +1,45 @@
+package th.ita.portal.evidence;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import th.ita.portal.audit.AuditAction;
+import th.ita.portal.audit.AuditLog;
+import th.ita.portal.common.NotFoundException;
+import th.ita.portal.user.CurrentStaff;
+
+/** Finds the file a download names: a draft for staff (and audits it) or a published one for anyone. */
+@Service
+class EvidenceDownloads {
+
+	private final EvidenceRepository evidence;
+
+	private final PublishedEvidenceRepository published;
+
+	private final AuditLog audit;
+
+	EvidenceDownloads(EvidenceRepository evidence, PublishedEvidenceRepository published, AuditLog audit) {
+		this.evidence = evidence;
+		this.published = published;
+		this.audit = audit;
+	}
+
+	@Transactional
+	StoredFile draftFile(long id) {
+		CurrentStaff.get();
+		Evidence found = this.evidence.findById(id)
+			.filter(Evidence::isFile)
+			.orElseThrow(() -> new NotFoundException("evidence file " + id));
+		this.audit.record(AuditAction.FILE_DOWNLOAD,
+				"evidence " + id + ": " + found.getFile().getOriginalName() + " (" + found.getFile().getSha256() + ")");
+		return found.getFile();
+	}
+
+	@Transactional(readOnly = true)
+	StoredFile publishedFile(int year, String code, long id) {
+		return this.published.findPublishedFile(year, code, id)
+			.map(PublishedEvidence::getFile)
+			.orElseThrow(() -> new NotFoundException("published evidence " + id));
+	}
+
+}

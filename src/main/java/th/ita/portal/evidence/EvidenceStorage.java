@@ -1,0 +1,192 @@
+package th.ita.portal.evidence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Keeps evidence files in the storage directory ({@code ita.storage-dir}), each under a generated
+ * key. A file appears there whole or not at all: it is streamed to a temporary file beside its
+ * final place, synced, then moved atomically; and a file whose transaction rolls back is removed.
+ */
+@Component
+class EvidenceStorage {
+
+	private static final Logger log = LoggerFactory.getLogger(EvidenceStorage.class);
+
+	private static final String INCOMING = ".incoming-";
+
+	private static final Pattern KEY = Pattern.compile("[0-9a-f]{32}");
+
+	private final Path root;
+
+	EvidenceStorage(@Value("${ita.storage-dir}") Path root) throws IOException {
+		this.root = Files.createDirectories(root.toAbsolutePath().normalize());
+		removeAbandonedUploads();
+	}
+
+	Path root() {
+		return this.root;
+	}
+
+	/**
+	 * Streams an upload to a temporary file while hashing and counting it.
+	 * @throws TooLargeException past {@code maxBytes} (the temporary file is gone again)
+	 */
+	Received receive(InputStream in, long maxBytes) throws IOException {
+		Path temp = this.root.resolve(INCOMING + newKey());
+		MessageDigest sha256 = sha256();
+		long size = 0;
+		boolean complete = false;
+		try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+			byte[] buffer = new byte[64 * 1024];
+			for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+				size += n;
+				if (size > maxBytes) {
+					throw new TooLargeException();
+				}
+				sha256.update(buffer, 0, n);
+				ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, n);
+				while (chunk.hasRemaining()) {
+					out.write(chunk);
+				}
+			}
+			out.force(true);
+			complete = true;
+		}
+		finally {
+			if (!complete) {
+				Files.deleteIfExists(temp);
+			}
+		}
+		return new Received(temp, size, sha256.digest());
+	}
+
+	/**
+	 * Gives a received file its final name and answers its key. Must run inside a transaction:
+	 * if that transaction rolls back, the file is deleted again.
+	 */
+	String keep(Received received) throws IOException {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			throw new IllegalStateException("files are kept only inside a transaction");
+		}
+		String key = newKey();
+		Path target = this.root.resolve(key);
+		Files.move(received.temp(), target, StandardCopyOption.ATOMIC_MOVE);
+		syncDirectory();
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				if (status != STATUS_COMMITTED) {
+					delete(key);
+				}
+			}
+		});
+		return key;
+	}
+
+	void discard(Received received) {
+		try {
+			Files.deleteIfExists(received.temp());
+		}
+		catch (IOException ex) {
+			log.warn("Could not remove temporary upload {}", received.temp(), ex);
+		}
+	}
+
+	/** Deletes a file once the current transaction has committed (at once without one). */
+	void deleteAfterCommit(String key) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			delete(key);
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				delete(key);
+			}
+		});
+	}
+
+	Path path(String key) {
+		if (!KEY.matcher(key).matches()) {
+			throw new IllegalArgumentException("not a storage key");
+		}
+		return this.root.resolve(key);
+	}
+
+	private void delete(String key) {
+		try {
+			Files.deleteIfExists(path(key));
+		}
+		catch (IOException ex) {
+			log.warn("Could not remove stored file {}", key, ex);
+		}
+	}
+
+	private void syncDirectory() {
+		try (FileChannel dir = FileChannel.open(this.root, StandardOpenOption.READ)) {
+			dir.force(true);
+		}
+		catch (IOException ex) {
+			log.debug("Directory sync not supported here", ex);
+		}
+	}
+
+	/** Temporary files of uploads cut off by a crash are useless; remove those older than an hour. */
+	private void removeAbandonedUploads() throws IOException {
+		Instant cutoff = Instant.now().minus(Duration.ofHours(1));
+		try (DirectoryStream<Path> stale = Files.newDirectoryStream(this.root, INCOMING + "*")) {
+			for (Path file : stale) {
+				if (Files.getLastModifiedTime(file).toInstant().isBefore(cutoff)) {
+					Files.deleteIfExists(file);
+				}
+			}
+		}
+	}
+
+	private static String newKey() {
+		return UUID.randomUUID().toString().replace("-", "");
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new UncheckedIOException(new IOException(ex));
+		}
+	}
+
+	/** An upload received into a temporary file, not yet kept. */
+	record Received(Path temp, long size, byte[] sha256) {
+	}
+
+	/** The upload is larger than allowed. */
+	static class TooLargeException extends IOException {
+
+		private static final long serialVersionUID = 1L;
+
+	}
+
+}

@@ -1,0 +1,107 @@
+package th.ita.portal.evidence;
+
+import java.net.URI;
+import java.time.Instant;
+
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * A copy of a piece of evidence as the public sees it, written when its disclosure is published.
+ * It holds everything it shows, so it outlives its draft.
+ */
+@Entity
+@Table(name = "evidence_pub")
+public class PublishedEvidence {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private Long disclosureId;
+
+	private Long evidenceId;
+
+	@Enumerated(EnumType.STRING)
+	private EvidenceKind kind;
+
+	private String title;
+
+	private String url;
+
+	@Embedded
+	private StoredFile file;
+
+	private int position;
+
+	private Instant publishedAt;
+
+	private String publishedBy;
+
+	protected PublishedEvidence() {
+	}
+
+	PublishedEvidence(Evidence draft, int position, Instant publishedAt, String publishedBy) {
+		this.disclosureId = draft.getDisclosure().getId();
+		this.evidenceId = draft.getId();
+		this.kind = draft.getKind();
+		this.title = draft.getTitle();
+		this.url = draft.getUrl();
+		this.file = draft.isFile() ? draft.getFile().copy() : null;
+		this.position = position;
+		this.publishedAt = publishedAt;
+		this.publishedBy = publishedBy;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Long getDisclosureId() {
+		return this.disclosureId;
+	}
+
+	public EvidenceKind getKind() {
+		return this.kind;
+	}
+
+	public boolean isFile() {
+		return this.kind == EvidenceKind.FILE;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getUrl() {
+		return this.url;
+	}
+
+	/** The host a link leads to, shown beside its title so readers know where they are going. */
+	public String getHost() {
+		return this.url == null ? null : URI.create(this.url).getHost();
+	}
+
+	public StoredFile getFile() {
+		return this.file;
+	}
+
+	public int getPosition() {
+		return this.position;
+	}
+
+	public Instant getPublishedAt() {
+		return this.publishedAt;
+	}
+
+	public String getPublishedBy() {
+		return this.publishedBy;
+	}
+
+}

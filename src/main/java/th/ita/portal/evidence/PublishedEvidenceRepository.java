@@ -1,0 +1,30 @@
+package th.ita.portal.evidence;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+public interface PublishedEvidenceRepository extends Repository<PublishedEvidence, Long> {
+
+	PublishedEvidence save(PublishedEvidence evidence);
+
+	void delete(PublishedEvidence evidence);
+
+	/** What the public sees of a disclosure, in order: one statement. */
+	@Query("select e from PublishedEvidence e where e.disclosureId = :disclosureId order by e.position, e.id")
+	List<PublishedEvidence> findByDisclosureId(Long disclosureId);
+
+	/** A published file of the default agency's item of a year, or nothing. */
+	@Query("""
+			select e from PublishedEvidence e, PublishedDisclosure d
+			where d.disclosureId = e.disclosureId and e.id = :id
+			and e.kind = th.ita.portal.evidence.EvidenceKind.FILE
+			and d.report.agency.isDefault = true and d.report.framework.fiscalYear = :year and d.item.code = :code""")
+	Optional<PublishedEvidence> findPublishedFile(int year, String code, Long id);
+
+	@Query("select count(e) > 0 from PublishedEvidence e where e.file.storageKey = :storageKey")
+	boolean existsByStorageKey(String storageKey);
+
+}
