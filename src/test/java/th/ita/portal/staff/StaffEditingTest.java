@@ -189,6 +189,24 @@ class StaffEditingTest {
 		}
 
 		@Test
+		void publishingAnItemPublishesItsEvidenceWithIt() throws Exception {
+			mvc.perform(post("/staff/2566/oit/o11/evidence/link").with(csrf()).with(palad)
+				.param("title", "หลักฐานทดสอบข้อสิบเอ็ด").param("url", "https://www.example.go.th/plan-2566"));
+			assertThat(page("/staff/2566/oit/o11", palad).select(".badge-draft")).isNotEmpty();
+			assertThat(page("/ita/2566/oit/o11", null).text()).doesNotContain("หลักฐานทดสอบข้อสิบเอ็ด");
+
+			mvc.perform(post("/staff/2566/oit/o11/publish").with(csrf()).with(staff.approver()));
+
+			Document publicPage = page("/ita/2566/oit/o11", null);
+			assertThat(publicPage.select("a[href=https://www.example.go.th/plan-2566]").text()).contains("หลักฐานทดสอบข้อสิบเอ็ด");
+			String evidence = jdbc.queryForObject("""
+					select f.after_value from revision_field f join revision r on r.id = f.revision_id
+					where r.entity_id = ? and r.entity_type = 'DISCLOSURE' and r.action = 'PUBLISH' and f.field = 'evidence'
+					order by r.id desc limit 1""", String.class, disclosureId("o11"));
+			assertThat(evidence).contains("หลักฐานทดสอบข้อสิบเอ็ด").contains("https://www.example.go.th/plan-2566");
+		}
+
+		@Test
 		void theHistoryShowsWhatThePublicSawOnAGivenDate() throws Exception {
 			String version = formVersion("/staff/2566/oit/o9", palad);
 			saveItem("o9", version, "ข้อเก้าฉบับใหม่", palad);
