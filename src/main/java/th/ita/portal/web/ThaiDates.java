@@ -3,6 +3,7 @@ package th.ita.portal.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -22,6 +23,8 @@ public class ThaiDates {
 	private static final DateTimeFormatter THAI_DATE = DateTimeFormatter.ofPattern("d MMMM G yyyy")
 		.localizedBy(Locale.forLanguageTag("th-TH-u-ca-buddhist"));
 
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
 	private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
 	public String date(Instant instant) {
@@ -36,6 +39,20 @@ public class ThaiDates {
 			return ENGLISH_DATE.format(date) + " (B.E. " + buddhistYear(date) + ")";
 		}
 		return THAI_DATE.format(date);
+	}
+
+	/** Date and time of day in Bangkok, e.g. {@code 25 พฤศจิกายน พ.ศ. 2569 14:05:09}. */
+	public String dateTime(Instant instant) {
+		if (instant == null) {
+			return "";
+		}
+		ZonedDateTime local = instant.atZone(BANGKOK);
+		return date(local.toLocalDate()) + " " + TIME.format(local);
+	}
+
+	/** The ISO date-time for {@code <time datetime>}. */
+	public String isoDateTime(Instant instant) {
+		return instant == null ? "" : instant.atZone(BANGKOK).toOffsetDateTime().toString();
 	}
 
 	/** The ISO date for {@code <time datetime>}. */
