@@ -1,5 +1,6 @@
 package th.ita.portal.user;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import th.ita.portal.common.StaleVersionException;
+import th.ita.portal.security.StaffSessions;
 import th.ita.portal.unit.UnitRepository;
 
 /** The admin's list of accounts, and the forms to create one and to change its roles and units. */
@@ -30,9 +32,16 @@ class UserAdminController {
 
 	private final UnitRepository units;
 
-	UserAdminController(UserAdminService service, UnitRepository units) {
+	private final StaffSessions sessions;
+
+	private final StaffUserDetailsService userDetails;
+
+	UserAdminController(UserAdminService service, UnitRepository units, StaffSessions sessions,
+			StaffUserDetailsService userDetails) {
 		this.service = service;
 		this.units = units;
+		this.sessions = sessions;
+		this.userDetails = userDetails;
 	}
 
 	@GetMapping
@@ -71,7 +80,8 @@ class UserAdminController {
 
 	@PostMapping("/{id}")
 	String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form,
-			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletRequest request,
+			HttpServletResponse response) {
 		StaffUser user = this.service.get(id);
 		if (CurrentStaff.get().getId().equals(user.getId()) && !form.getRoles().contains(Role.ADMIN)) {
 			result.rejectValue("roles", "accounts.validation.own-admin");
@@ -89,6 +99,9 @@ class UserAdminController {
 			model.addAttribute("current", UserForm.of(current));
 			form.setVersion(current.getVersion());
 			return updateForm(current, model);
+		}
+		if (CurrentStaff.get().getId().equals(user.getId())) {
+			this.sessions.refreshCurrent(this.userDetails.loadUserByUsername(user.getUsername()), request, response);
 		}
 		redirect.addFlashAttribute(FLASH, "accounts.flash.user-saved");
 		return "redirect:/staff/admin/users/" + id;

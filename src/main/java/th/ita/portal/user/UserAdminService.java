@@ -86,6 +86,10 @@ public class UserAdminService {
 			user.setRoles(form.getRoles());
 			user.setUnitIds(unitIds);
 			this.auditLog.record(AuditAction.ROLES_CHANGED, describe(user));
+			// Open sessions hold the old rights: end them, so that a removed right is gone at once.
+			if (!CurrentStaff.get().getUsername().equals(user.getUsername())) {
+				this.sessions.endSessionsOf(user.getUsername());
+			}
 		}
 	}
 
