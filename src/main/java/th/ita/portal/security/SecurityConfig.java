@@ -2,46 +2,90 @@ package th.ita.portal.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.session.SessionLimit;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Public pages are open and never start a session; everything under {@code /staff/} needs a
- * signed-in user. CSRF protection stays on for every form.
+ * signed-in user, {@code /staff/admin/} an admin (the audit log also an auditor). Sign-in at
+ * {@code /login} gets a new session id, is throttled against guessing, and registers the session so
+ * that disabling a user ends it. CSRF protection stays on for every form.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
 class SecurityConfig {
+
+	static final String LOGIN = "/login";
+
+	static final String STAFF_HOME = "/staff";
+
+	static final String CHANGE_PASSWORD = "/staff/account/password";
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'none'; "
 			+ "frame-ancestors 'none'; form-action 'self'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(requests -> requests.requestMatchers("/staff/**")
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
+			SecurityContextRepository contextRepository, SignInThrottle throttle, SignInSuccessHandler success,
+			SignInFailureHandler failure, SignOutAuditHandler signOut) throws Exception {
+		http.authorizeHttpRequests(requests -> requests.requestMatchers("/staff/admin/audit", "/staff/admin/audit/**")
+			.hasAnyRole("ADMIN", "AUDITOR")
+			.requestMatchers("/staff/admin/**")
+			.hasRole("ADMIN")
+			.requestMatchers("/staff/**")
 			.authenticated()
 			.anyRequest()
 			.permitAll())
-			.formLogin(Customizer.withDefaults())
+			.formLogin(form -> form.loginPage(LOGIN).successHandler(success).failureHandler(failure).permitAll())
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LOGIN + "?logout").addLogoutHandler(signOut))
+			.securityContext(context -> context.securityContextRepository(contextRepository))
+			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId())
+				.sessionConcurrency(concurrency -> concurrency.maximumSessions(SessionLimit.UNLIMITED)
+					.sessionRegistry(sessionRegistry)
+					.expiredUrl(LOGIN + "?expired")))
+			.addFilterBefore(new SignInThrottleFilter(throttle, failure), UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(new PasswordChangeFilter(), AuthorizationFilter.class)
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions(frame -> frame.deny()));
 		return http.build();
 	}
 
-	/**
-	 * Staff accounts arrive with the back office; until then nobody can sign in, and no default
-	 * password is ever generated.
-	 */
 	@Bean
-	UserDetailsService userDetailsService() {
-		return username -> {
-			throw new UsernameNotFoundException(username);
-		};
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	/** Tells the session registry when sessions end, so it never grows with dead sessions. */
+	@Bean
+	static HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
+	}
+
+	@Bean
+	SecurityContextRepository securityContextRepository() {
+		return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+				new HttpSessionSecurityContextRepository());
 	}
 
 }

@@ -25,6 +25,13 @@ public class Unit extends EditableEntity {
 	protected Unit() {
 	}
 
+	public Unit(Agency agency, String name, int position) {
+		this.agency = agency;
+		this.name = name;
+		this.position = position;
+		this.active = true;
+	}
+
 	public Agency getAgency() {
 		return this.agency;
 	}
@@ -33,12 +40,20 @@ public class Unit extends EditableEntity {
 		return this.name;
 	}
 
+	public void setName(String name) {
+		this.name = name;
+	}
+
 	public int getPosition() {
 		return this.position;
 	}
 
 	public boolean isActive() {
 		return this.active;
+	}
+
+	public void setActive(boolean active) {
+		this.active = active;
 	}
 
 }

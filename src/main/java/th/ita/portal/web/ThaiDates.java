@@ -3,6 +3,7 @@ package th.ita.portal.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -22,6 +23,8 @@ public class ThaiDates {
 	private static final DateTimeFormatter THAI_DATE = DateTimeFormatter.ofPattern("d MMMM G yyyy")
 		.localizedBy(Locale.forLanguageTag("th-TH-u-ca-buddhist"));
 
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
 	private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
 	public String date(Instant instant) {
@@ -38,15 +41,18 @@ public class ThaiDates {
 		return THAI_DATE.format(date);
 	}
 
-	/** A moment with its time of day in Bangkok, e.g. {@code 25 พฤศจิกายน พ.ศ. 2569 15:04 น.}. */
+	/** Date and time of day in Bangkok, e.g. {@code 25 พฤศจิกายน พ.ศ. 2569 14:05:09}. */
 	public String dateTime(Instant instant) {
 		if (instant == null) {
 			return "";
 		}
-		var local = instant.atZone(BANGKOK);
-		String time = String.format("%02d:%02d", local.getHour(), local.getMinute());
-		boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
-		return date(local.toLocalDate()) + " " + (english ? time : time + " น.");
+		ZonedDateTime local = instant.atZone(BANGKOK);
+		return date(local.toLocalDate()) + " " + TIME.format(local);
+	}
+
+	/** The ISO date-time for {@code <time datetime>}. */
+	public String isoDateTime(Instant instant) {
+		return instant == null ? "" : instant.atZone(BANGKOK).toOffsetDateTime().toString();
 	}
 
 	/** The ISO date for {@code <time datetime>}. */

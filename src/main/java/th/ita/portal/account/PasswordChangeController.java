@@ -1,0 +1,65 @@
+package th.ita.portal.account;
+
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import th.ita.portal.security.StaffSessions;
+import th.ita.portal.user.CurrentStaff;
+import th.ita.portal.user.StaffPrincipal;
+
+/** The signed-in user's own password: current, new and confirmed, at least 10 characters. */
+@Controller
+@RequestMapping("/staff/account/password")
+class PasswordChangeController {
+
+	private final OwnPassword ownPassword;
+
+	private final StaffSessions sessions;
+
+	PasswordChangeController(OwnPassword ownPassword, StaffSessions sessions) {
+		this.ownPassword = ownPassword;
+		this.sessions = sessions;
+	}
+
+	@GetMapping
+	String initForm(Model model) {
+		model.addAttribute("form", new PasswordChangeForm());
+		return "account/password";
+	}
+
+	@PostMapping
+	String processForm(@Valid @ModelAttribute("form") PasswordChangeForm form, BindingResult result,
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+		if (!result.hasFieldErrors("confirmPassword") && !form.getNewPassword().equals(form.getConfirmPassword())) {
+			result.rejectValue("confirmPassword", "accounts.password.mismatch");
+		}
+		if (!result.hasFieldErrors("newPassword") && form.getNewPassword().equals(form.getCurrentPassword())) {
+			result.rejectValue("newPassword", "accounts.password.same");
+		}
+		if (result.hasErrors()) {
+			return "account/password";
+		}
+		Optional<StaffPrincipal> changed = this.ownPassword.change(CurrentStaff.get().getUsername(),
+				form.getCurrentPassword(), form.getNewPassword());
+		if (changed.isEmpty()) {
+			result.rejectValue("currentPassword", "accounts.password.current-wrong");
+			return "account/password";
+		}
+		this.sessions.refreshCurrent(changed.get(), request, response);
+		redirect.addFlashAttribute("flash", "accounts.flash.password-changed");
+		return "redirect:/staff/account/password";
+	}
+
+}

@@ -1,0 +1,59 @@
+package th.ita.portal.audit;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.criteria.Predicate;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import th.ita.portal.web.ThaiDates;
+
+/** Reads the audit log for admins and auditors: newest first, filtered, a page at a time. */
+@Service
+@PreAuthorize("hasAnyRole('ADMIN', 'AUDITOR')")
+public class AuditQuery {
+
+	public static final int PAGE_SIZE = 50;
+
+	private final AuditEntryRepository entries;
+
+	AuditQuery(AuditEntryRepository entries) {
+		this.entries = entries;
+	}
+
+	@Transactional(readOnly = true)
+	public Page<AuditEntry> find(AuditFilter filter) {
+		Sort newestFirst = Sort.by(Sort.Order.desc("at"), Sort.Order.desc("id"));
+		return this.entries.findAll(matching(filter), PageRequest.of(filter.getPage(), PAGE_SIZE, newestFirst));
+	}
+
+	static Specification<AuditEntry> matching(AuditFilter filter) {
+		return (root, query, cb) -> {
+			List<Predicate> where = new ArrayList<>();
+			if (filter.getFrom() != null) {
+				Instant from = filter.getFrom().atStartOfDay(ThaiDates.BANGKOK).toInstant();
+				where.add(cb.greaterThanOrEqualTo(root.get("at"), from));
+			}
+			if (filter.getTo() != null) {
+				Instant to = filter.getTo().plusDays(1).atStartOfDay(ThaiDates.BANGKOK).toInstant();
+				where.add(cb.lessThan(root.get("at"), to));
+			}
+			if (!filter.getUser().isEmpty()) {
+				where.add(cb.equal(root.get("username"), filter.getUser().toLowerCase(java.util.Locale.ROOT)));
+			}
+			if (filter.getAction() != null) {
+				where.add(cb.equal(root.get("action"), filter.getAction()));
+			}
+			return cb.and(where.toArray(Predicate[]::new));
+		};
+	}
+
+}

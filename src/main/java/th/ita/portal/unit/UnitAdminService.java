@@ -1,0 +1,74 @@
+package th.ita.portal.unit;
+
+import java.util.List;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import th.ita.portal.agency.Agency;
+import th.ita.portal.agency.AgencyRepository;
+import th.ita.portal.audit.AuditAction;
+import th.ita.portal.audit.AuditLog;
+import th.ita.portal.common.NotFoundException;
+import th.ita.portal.common.StaleVersionException;
+
+/** The agency's units, for admins only: create, rename, deactivate and reactivate. */
+@Service
+@PreAuthorize("hasRole('ADMIN')")
+public class UnitAdminService {
+
+	private final UnitRepository units;
+
+	private final AgencyRepository agencies;
+
+	private final AuditLog auditLog;
+
+	UnitAdminService(UnitRepository units, AgencyRepository agencies, AuditLog auditLog) {
+		this.units = units;
+		this.agencies = agencies;
+		this.auditLog = auditLog;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Unit> list() {
+		return this.units.findAllOfDefaultAgency();
+	}
+
+	@Transactional(readOnly = true)
+	public Unit get(long id) {
+		return this.units.findById(id).orElseThrow(() -> new NotFoundException("unit " + id));
+	}
+
+	@Transactional(readOnly = true)
+	public boolean nameTaken(String name, Long exceptId) {
+		return this.units.nameTaken(name, exceptId);
+	}
+
+	@Transactional(readOnly = true)
+	public boolean hasAgency() {
+		return this.agencies.findDefault().isPresent();
+	}
+
+	@Transactional
+	public Unit create(String name) {
+		Agency agency = this.agencies.findDefault().orElseThrow(() -> new NotFoundException("agency"));
+		Unit unit = this.units.save(new Unit(agency, name, this.units.maxPosition() + 1));
+		this.auditLog.record(AuditAction.UNIT_CREATED, name);
+		return unit;
+	}
+
+	@Transactional
+	public void update(long id, UnitForm form) {
+		Unit unit = get(id);
+		StaleVersionException.check("unit " + id, form.getVersion(), unit.getVersion());
+		String before = unit.getName() + (unit.isActive() ? "" : " (inactive)");
+		unit.setName(form.getName());
+		unit.setActive(form.isActive());
+		String after = unit.getName() + (unit.isActive() ? "" : " (inactive)");
+		if (!before.equals(after)) {
+			this.auditLog.record(AuditAction.UNIT_UPDATED, before + " -> " + after);
+		}
+	}
+
+}

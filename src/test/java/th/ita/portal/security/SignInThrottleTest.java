@@ -1,0 +1,90 @@
+package th.ita.portal.security;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+
+import th.ita.portal.security.SignInThrottle.Kind;
+import th.ita.portal.support.MutableClock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The throttle's arithmetic, without a web request: waits grow, then a lock, then forgiveness. */
+class SignInThrottleTest {
+
+	final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T03:00:00Z"));
+
+	final SignInThrottle throttle = throttle(this.clock);
+
+	static SignInThrottle throttle(MutableClock clock) {
+		StaticListableBeanFactory beans = new StaticListableBeanFactory();
+		beans.addBean("clock", clock);
+		return new SignInThrottle(beans.getBeanProvider(java.time.Clock.class));
+	}
+
+	void fail(String user, String address, int times) {
+		for (int i = 0; i < times; i++) {
+			this.throttle.failed(user, address);
+		}
+	}
+
+	@Test
+	void firstFailuresCostNothing() {
+		fail("somchai", "10.0.0.1", 2);
+		assertThat(this.throttle.check("somchai", "10.0.0.1").allowed()).isTrue();
+	}
+
+	@Test
+	void waitsDoubleAfterTheFreeFailures() {
+		fail("somchai", "10.0.0.1", 3);
+		SignInThrottle.Verdict third = this.throttle.check("somchai", "10.0.0.1");
+		assertThat(third.kind()).isEqualTo(Kind.SLOWED);
+		assertThat(third.retryAt()).isEqualTo(this.clock.instant().plusSeconds(5));
+		this.clock.advance(Duration.ofSeconds(5));
+		assertThat(this.throttle.check("somchai", "10.0.0.1").allowed()).isTrue();
+		fail("somchai", "10.0.0.1", 1);
+		assertThat(this.throttle.check("somchai", "10.0.0.1").retryAt()).isEqualTo(this.clock.instant().plusSeconds(10));
+	}
+
+	@Test
+	void lockedForFifteenMinutesThenForgiven() {
+		fail("somchai", "10.0.0.1", 8);
+		SignInThrottle.Verdict locked = this.throttle.check("SomChai", "10.0.0.2");
+		assertThat(locked.kind()).isEqualTo(Kind.LOCKED);
+		assertThat(locked.retryAt()).isEqualTo(this.clock.instant().plus(Duration.ofMinutes(15)));
+		this.clock.advance(Duration.ofMinutes(15));
+		assertThat(this.throttle.check("somchai", "10.0.0.2").allowed()).isTrue();
+	}
+
+	@Test
+	void oneAddressTryingManyAccountsIsThrottledToo() {
+		for (int i = 0; i < 10; i++) {
+			this.throttle.failed("user" + i, "10.0.0.9");
+		}
+		assertThat(this.throttle.check("someone.else", "10.0.0.9").kind()).isEqualTo(Kind.SLOWED);
+		assertThat(this.throttle.check("someone.else", "10.0.0.8").allowed()).isTrue();
+		for (int i = 10; i < 30; i++) {
+			this.throttle.failed("user" + i, "10.0.0.9");
+		}
+		assertThat(this.throttle.check("someone.else", "10.0.0.9").kind()).isEqualTo(Kind.LOCKED);
+	}
+
+	@Test
+	void successForgivesTheAccount() {
+		fail("somchai", "10.0.0.1", 3);
+		this.throttle.succeeded("somchai");
+		assertThat(this.throttle.check("somchai", "10.0.0.3").allowed()).isTrue();
+	}
+
+	@Test
+	void memoryIsBounded() {
+		for (int i = 0; i < SignInThrottle.MAX_ENTRIES + 500; i++) {
+			this.throttle.failed("user" + i, "10.0.0.1");
+		}
+		assertThat(this.throttle.size()).isLessThanOrEqualTo(SignInThrottle.MAX_ENTRIES);
+	}
+
+}

@@ -1,0 +1,129 @@
+package th.ita.portal.user;
+
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import th.ita.portal.audit.AuditLog;
+import th.ita.portal.support.PortalTest;
+import th.ita.portal.support.StaffUsers;
+import th.ita.portal.support.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+/**
+ * A first start without demo data, on a database of its own: one {@code admin}, with a password
+ * from ITA_ADMIN_PASSWORD or a random one logged once, who must change it; no default password.
+ */
+@PortalTest
+@ExtendWith(OutputCaptureExtension.class)
+class FirstAdminTest {
+
+	static final String DATABASE = TestDatabase.create("ita_test_first_" + UUID.randomUUID().toString().substring(0, 8));
+
+	static final Pattern LOGGED_PASSWORD = Pattern.compile("one-time password: (\\S+)");
+
+	@DynamicPropertySource
+	static void ownDatabaseWithoutDemoData(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", () -> TestDatabase.url(DATABASE));
+		registry.add("ita.demo", () -> "false");
+	}
+
+	@AfterAll
+	static void dropDatabase() {
+		TestDatabase.drop(DATABASE);
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	StaffUserRepository users;
+
+	@Autowired
+	PasswordEncoder passwordEncoder;
+
+	@Autowired
+	AuditLog auditLog;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	DemoAccounts demoAccounts;
+
+	FirstAdmin firstAdmin(String configuredPassword) {
+		return new FirstAdmin(this.users, this.passwordEncoder, this.auditLog, this.events, configuredPassword);
+	}
+
+	void noAccounts() {
+		this.jdbc.update("delete from users");
+	}
+
+	@Test
+	void startUpCreatedOneAdminWhoMustChangeThePassword() {
+		assertThat(this.jdbc.queryForList("select username from users", String.class)).containsExactly("admin");
+		assertThat(this.jdbc.queryForObject("select must_change_password from users", Boolean.class)).isTrue();
+		assertThat(this.jdbc.queryForList("select role from user_role", String.class)).containsExactly("ADMIN");
+		assertThat(this.demoAccounts.isPresent()).isFalse();
+	}
+
+	@Test
+	void randomPasswordIsLoggedOnceAndMustBeChanged(CapturedOutput output) throws Exception {
+		noAccounts();
+		int start = output.getOut().length();
+		firstAdmin("").run(null);
+		Matcher logged = LOGGED_PASSWORD.matcher(output.getOut().substring(start));
+		assertThat(logged.find()).isTrue();
+		String password = logged.group(1);
+		assertThat(password).hasSize(20);
+		assertThat(logged.find()).as("logged once").isFalse();
+		var session = new org.springframework.mock.web.MockHttpSession();
+		this.mvc.perform(StaffUsers.signIn("admin", password).session(session))
+			.andExpect(authenticated().withUsername("admin").withRoles("ADMIN"))
+			.andExpect(redirectedUrl("/staff/account/password"));
+		this.mvc.perform(get("/staff/admin/users").session(session))
+			.andExpect(redirectedUrl("/staff/account/password"));
+	}
+
+	@Test
+	void passwordFromTheEnvironmentIsUsedAndNotLogged(CapturedOutput output) throws Exception {
+		noAccounts();
+		int start = output.getOut().length();
+		firstAdmin("from-the-environment-1").run(null);
+		assertThat(output.getOut().substring(start)).doesNotContain("from-the-environment-1").doesNotContain("one-time password");
+		this.mvc.perform(StaffUsers.signIn("admin", "from-the-environment-1"))
+			.andExpect(authenticated().withUsername("admin"))
+			.andExpect(redirectedUrl("/staff/account/password"));
+	}
+
+	@Test
+	void nothingHappensWhenAccountsExist(CapturedOutput output) {
+		long before = this.users.count();
+		int start = output.getOut().length();
+		firstAdmin("").run(null);
+		assertThat(this.users.count()).isEqualTo(before);
+		assertThat(output.getOut().substring(start)).doesNotContain("one-time password");
+	}
+
+}
