@@ -76,7 +76,7 @@ class EvidenceAccessTest extends EvidenceTestBase {
 			.getResponse()
 			.getContentAsString());
 		assertThat(page.select(".evidence-list li").text()).contains("ประกาศ");
-		assertThat(page.select("form")).isEmpty();
+		assertThat(page.select("main form")).isEmpty();
 		assertThat(page.text()).contains("แก้ไขไม่ได้");
 		addLink(auditor(), O1, "อื่น", "https://example.go.th/b").andExpect(status().isForbidden());
 	}

@@ -63,7 +63,7 @@ class EvidenceEditingTest extends EvidenceTestBase {
 			.getContentAsString());
 		assertThat(confirm.text()).contains("ต้องการลบหลักฐาน \"สาม\" ใช่หรือไม่");
 		assertThat(evidenceRows()).isEqualTo(3);
-		this.mvc.perform(post(confirm.selectFirst("form").attr("action")).with(user(palad())).with(csrf()))
+		this.mvc.perform(post(confirm.selectFirst("main form").attr("action")).with(user(palad())).with(csrf()))
 			.andExpect(status().isFound());
 		assertThat(titlesInOrder()).containsExactly("หนึ่ง (แก้)", "สอง");
 
