@@ -24,6 +24,18 @@ public interface PublishedEvidenceRepository extends Repository<PublishedEvidenc
 			and d.report.agency.isDefault = true and d.report.framework.fiscalYear = :year and d.item.code = :code""")
 	Optional<PublishedEvidence> findPublishedFile(int year, String code, Long id);
 
+	/** Every published evidence of the default agency's year with its item's code, in order: one statement. */
+	@Query("""
+			select new th.ita.portal.evidence.PublishedEvidenceRepository$OfItem(d.item.code, e)
+			from PublishedEvidence e, PublishedDisclosure d
+			where d.disclosureId = e.disclosureId
+			and d.report.agency.isDefault = true and d.report.framework.fiscalYear = :year
+			order by d.item.number, e.position, e.id""")
+	List<OfItem> findPublishedOfYear(int year);
+
+	record OfItem(String code, PublishedEvidence evidence) {
+	}
+
 	@Query("select count(e) > 0 from PublishedEvidence e where e.file.storageKey = :storageKey")
 	boolean existsByStorageKey(String storageKey);
 

@@ -6,18 +6,19 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import th.ita.portal.evidence.PublicEvidenceLinks;
 import th.ita.portal.export.ReportContent.ItemData;
 
 /**
  * The OIT answer sheet staff paste into the NACC's system: for every item its code, title, the
- * permanent public URL of its page and the public URLs of its evidence. Evidence is not in this
- * portal yet, so that column is present and empty.
+ * permanent public URL of its page and the public URLs of its published evidence (one per line).
  */
 @Component
 class AnswerSheet {
@@ -26,8 +27,12 @@ class AnswerSheet {
 
 	private final String baseUrl;
 
-	AnswerSheet(MessageSource messages, @Value("${ita.public-base-url:http://localhost:8080}") String baseUrl) {
+	private final PublicEvidenceLinks evidence;
+
+	AnswerSheet(MessageSource messages, PublicEvidenceLinks evidence,
+			@Value("${ita.public-base-url:http://localhost:8080}") String baseUrl) {
 		this.messages = messages;
+		this.evidence = evidence;
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
 
@@ -40,9 +45,10 @@ class AnswerSheet {
 
 	List<List<String>> rows(ReportContent content) {
 		List<List<String>> rows = new ArrayList<>();
+		Map<String, List<String>> evidenceUrls = this.evidence.byItem(content.year(), this.baseUrl);
 		for (ItemData item : content.items()) {
 			rows.add(List.of(item.code().toUpperCase(Locale.ROOT), item.title(), pageUrl(content.year(), item.code()),
-					""));
+					String.join("\n", evidenceUrls.getOrDefault(item.code(), List.of()))));
 		}
 		return rows;
 	}

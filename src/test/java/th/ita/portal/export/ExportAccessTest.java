@@ -22,7 +22,9 @@ import th.ita.portal.support.Staff;
 import th.ita.portal.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /** Who may export, drafts only on request and marked, public downloads, and concurrent PDFs. */
 @PortalTest
@@ -55,6 +57,20 @@ class ExportAccessTest {
 	MvcResult download(String url, RequestPostProcessor who) throws Exception {
 		var request = get(url);
 		return this.mvc.perform(who == null ? request : request.with(who)).andReturn();
+	}
+
+	@Test
+	void answerSheetListsThePublicUrlsOfPublishedEvidence() throws Exception {
+		mvc.perform(post("/staff/2566/oit/o12/evidence/link").with(csrf()).with(staff.editorOf(Staff.PALAD))
+			.param("title", "รายงานรอบหกเดือน").param("url", "https://www.example.go.th/report-6m.pdf"));
+		String before = download("/staff/exports/2566.answers-csv", staff.auditor()).getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(before).doesNotContain("https://www.example.go.th/report-6m.pdf");
+		mvc.perform(post("/staff/2566/oit/o12/publish").with(csrf()).with(staff.approver()));
+		String after = download("/staff/exports/2566.answers-csv", staff.auditor()).getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(after.lines().filter(l -> l.startsWith("O12,")).findFirst().orElseThrow())
+			.contains("/ita/2566/oit/o12").contains("https://www.example.go.th/report-6m.pdf");
 	}
 
 	@Nested

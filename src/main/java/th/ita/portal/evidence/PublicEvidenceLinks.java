@@ -1,0 +1,36 @@
+package th.ita.portal.evidence;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The public addresses of a year's published evidence, item by item: a file's permanent download
+ * page on this portal, or a link's own address. Used by the NACC answer sheet.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PublicEvidenceLinks {
+
+	private final PublishedEvidenceRepository published;
+
+	PublicEvidenceLinks(PublishedEvidenceRepository published) {
+		this.published = published;
+	}
+
+	/** Item code (o1…) → the public URLs of its published evidence, in order. */
+	public Map<String, List<String>> byItem(int year, String baseUrl) {
+		Map<String, List<String>> urls = new LinkedHashMap<>();
+		for (PublishedEvidenceRepository.OfItem row : this.published.findPublishedOfYear(year)) {
+			PublishedEvidence e = row.evidence();
+			String url = e.isFile() ? baseUrl + "/ita/" + year + "/oit/" + row.code() + "/evidence/" + e.getId() : e.getUrl();
+			urls.computeIfAbsent(row.code(), c -> new ArrayList<>()).add(url);
+		}
+		return urls;
+	}
+
+}
