@@ -97,14 +97,14 @@ class AuditViewerTest {
 	}
 
 	@Test
-	void staffNavigationShowsTheAuditLogToAuditorsButNotUsersOrUnits() throws Exception {
+	void staffNavigationShowsTheAuditLogAndExportsToAuditorsButNotUsersOrUnits() throws Exception {
 		Document auditor = page(get("/staff/admin/audit"), "demo.auditor");
 		assertThat(auditor.select(".staff-nav a").eachAttr("href")).containsExactly("/staff", "/staff/admin/audit",
-				"/staff/account/password");
+				"/staff/exports", "/staff/account/password");
 		assertThat(auditor.select(".staff-nav form[action=/logout] input[name=_csrf]")).hasSize(1);
 		Document admin = page(get("/staff/admin/audit"), "demo.admin");
 		assertThat(admin.select(".staff-nav a").eachAttr("href")).containsExactly("/staff", "/staff/admin/users",
-				"/staff/admin/units", "/staff/admin/audit", "/staff/account/password");
+				"/staff/admin/units", "/staff/admin/audit", "/staff/exports", "/staff/account/password");
 	}
 
 }
