@@ -27,7 +27,7 @@ public class PublicEvidenceLinks {
 		Map<String, List<String>> urls = new LinkedHashMap<>();
 		for (PublishedEvidenceRepository.OfItem row : this.published.findPublishedOfYear(year)) {
 			PublishedEvidence e = row.evidence();
-			String url = e.isFile() ? baseUrl + "/ita/" + year + "/oit/" + row.code() + "/evidence/" + e.getId() : e.getUrl();
+			String url = e.isFile() ? baseUrl + "/ita/" + year + "/oit/" + row.code() + "/evidence/" + e.getEvidenceId() : e.getUrl();
 			urls.computeIfAbsent(row.code(), c -> new ArrayList<>()).add(url);
 		}
 		return urls;

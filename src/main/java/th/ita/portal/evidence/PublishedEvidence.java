@@ -63,6 +63,15 @@ public class PublishedEvidence {
 		return this.id;
 	}
 
+	/**
+	 * The draft evidence this copy was published from. It stays the same however often the item is
+	 * published again, so the public link of a file ({@code /ita/{year}/oit/o{n}/evidence/{this}})
+	 * never changes.
+	 */
+	public Long getEvidenceId() {
+		return this.evidenceId;
+	}
+
 	public Long getDisclosureId() {
 		return this.disclosureId;
 	}

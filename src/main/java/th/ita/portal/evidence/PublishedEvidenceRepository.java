@@ -16,10 +16,10 @@ public interface PublishedEvidenceRepository extends Repository<PublishedEvidenc
 	@Query("select e from PublishedEvidence e where e.disclosureId = :disclosureId order by e.position, e.id")
 	List<PublishedEvidence> findByDisclosureId(Long disclosureId);
 
-	/** A published file of the default agency's item of a year, or nothing. */
+	/** A published file of the default agency's item of a year, by its stable (draft) id, or nothing. */
 	@Query("""
 			select e from PublishedEvidence e, PublishedDisclosure d
-			where d.disclosureId = e.disclosureId and e.id = :id
+			where d.disclosureId = e.disclosureId and e.evidenceId = :id
 			and e.kind = th.ita.portal.evidence.EvidenceKind.FILE
 			and d.report.agency.isDefault = true and d.report.framework.fiscalYear = :year and d.item.code = :code""")
 	Optional<PublishedEvidence> findPublishedFile(int year, String code, Long id);

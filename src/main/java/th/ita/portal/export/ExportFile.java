@@ -19,9 +19,12 @@ public record ExportFile(byte[] bytes, String filename, String asciiFilename, St
 		return response("private, no-store");
 	}
 
-	/** A public download: the published report, which any cache may keep for a short while. */
+	/**
+	 * A public download: the published report. Caches must ask again each time (a publish shows at
+	 * once), and keep Thai and English apart (the language is in a cookie).
+	 */
 	ResponseEntity<byte[]> publicResponse() {
-		return response("public, max-age=300");
+		return response("no-cache");
 	}
 
 	private ResponseEntity<byte[]> response(String cacheControl) {
@@ -32,6 +35,7 @@ public record ExportFile(byte[] bytes, String filename, String asciiFilename, St
 					"attachment; filename=\"" + this.asciiFilename + "\"; filename*=UTF-8''" + encoded)
 			.header("X-Content-Type-Options", "nosniff")
 			.header(HttpHeaders.CACHE_CONTROL, cacheControl)
+			.header(HttpHeaders.VARY, "Cookie")
 			.contentLength(this.bytes.length)
 			.body(this.bytes);
 	}

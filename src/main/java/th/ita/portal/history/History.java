@@ -2,10 +2,8 @@ package th.ita.portal.history;
 
 import java.time.Instant;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.security.core.Authentication;
@@ -48,16 +46,6 @@ public class History {
 			}
 		}
 		return this.revisions.save(revision);
-	}
-
-	@Transactional(readOnly = true)
-	public List<Revision> of(EntityKind kind, Long entityId) {
-		return this.revisions.findOfEntity(kind, entityId);
-	}
-
-	@Transactional(readOnly = true)
-	public Optional<Revision> publishedAsOf(EntityKind kind, Long entityId, Instant at) {
-		return this.revisions.findPublishedUpTo(kind, entityId, at).stream().findFirst();
 	}
 
 	static String currentUsername() {

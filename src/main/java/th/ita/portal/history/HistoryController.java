@@ -42,7 +42,7 @@ class HistoryController {
 		model.addAttribute("id", id);
 		model.addAttribute("label", revisions.get(0).getLabel());
 		model.addAttribute("revisions", revisions);
-		if (asOf != null) {
+		if (asOf != null && asOf.getYear() >= 1900 && asOf.getYear() <= 9999) {
 			model.addAttribute("asOf", asOf);
 			model.addAttribute("publicCopy", this.pages.publicAsOf(entityKind, id, asOf).orElse(null));
 		}

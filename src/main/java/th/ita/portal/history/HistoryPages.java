@@ -40,10 +40,11 @@ public class HistoryPages {
 		return this.revisions.findOfReport(report, PageRequest.of(Math.max(page, 0), 50));
 	}
 
+	/** The revisions of a record of this year's report (none when the record is another year's). */
 	public List<Revision> ofEntity(int year, EntityKind kind, Long id) {
 		CurrentStaff.get();
-		this.reports.ofYear(year);
-		return this.revisions.findOfEntity(kind, id);
+		Report report = this.reports.ofYear(year);
+		return this.revisions.findOfEntity(report, kind, id);
 	}
 
 	/** The copy the public saw at the end of a day (Bangkok time), if any was published by then. */

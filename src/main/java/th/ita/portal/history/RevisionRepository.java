@@ -16,8 +16,10 @@ public interface RevisionRepository extends Repository<Revision, Long> {
 	Revision save(Revision revision);
 
 	@EntityGraph(attributePaths = "fields")
-	@Query("select r from Revision r where r.entityType = :kind and r.entityId = :id order by r.at desc, r.id desc")
-	List<Revision> findOfEntity(EntityKind kind, Long id);
+	@Query("""
+			select r from Revision r where r.report = :report and r.entityType = :kind and r.entityId = :id
+			order by r.at desc, r.id desc""")
+	List<Revision> findOfEntity(Report report, EntityKind kind, Long id);
 
 	@Query("select r from Revision r where r.report = :report order by r.at desc, r.id desc")
 	Page<Revision> findOfReport(Report report, Pageable pageable);

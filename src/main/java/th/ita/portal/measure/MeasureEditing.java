@@ -1,5 +1,6 @@
 package th.ita.portal.measure;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -79,8 +80,7 @@ public class MeasureEditing {
 		Unit unit = unitFor(measure.getReport(), form.getUnitId());
 		if (form.getVersion() != measure.getVersion()) {
 			this.history.record(measure.getReport(), EntityKind.MEASURE, id, measure.getName(), RevisionAction.CONFLICT,
-					before, Map.of("name", form.getName(), "method", form.getMethod(), "summary", form.getSummary(),
-							"outcome", form.getOutcome()));
+					before, attempt(measure, unit, form));
 			throw new EditConflictException("measure " + id);
 		}
 		apply(measure, unit, form);
@@ -99,7 +99,10 @@ public class MeasureEditing {
 				before, Map.of());
 	}
 
-	/** Swaps a measure with its neighbour above ({@code up}) or below. */
+	/**
+	 * Swaps a measure with its neighbour above ({@code up}) or below. Both must be the user's to
+	 * edit: moving one's own measure never changes another unit's.
+	 */
 	public void move(int year, Long id, boolean up) {
 		Measure measure = editable(year, id);
 		List<Measure> all = this.measures.findByReport(measure.getReport());
@@ -108,12 +111,11 @@ public class MeasureEditing {
 		if (index < 0 || other < 0 || other >= all.size()) {
 			return;
 		}
-		for (int i = 0; i < all.size(); i++) {
-			renumber(all.get(i), i + 1);
-		}
 		Measure neighbour = all.get(other);
+		CurrentStaff.requireEdit(neighbour.getUnit() == null ? List.of() : List.of(neighbour.getUnit().getId()));
 		int position = measure.getPosition();
-		renumber(measure, neighbour.getPosition());
+		int otherPosition = (neighbour.getPosition() != position) ? neighbour.getPosition() : position + (up ? -1 : 1);
+		renumber(measure, otherPosition);
 		renumber(neighbour, position);
 	}
 
@@ -158,6 +160,20 @@ public class MeasureEditing {
 				form.getPeriod().strip(), form.getResponsible().strip(),
 				RichText.keepOrConvert(measure.getSummary(), form.getSummary()),
 				RichText.keepOrConvert(measure.getOutcome(), form.getOutcome()), form.getStatus());
+	}
+
+	/** What the user tried to save, field by field as the history keeps them. */
+	private static Map<String, String> attempt(Measure measure, Unit unit, MeasureForm form) {
+		Map<String, String> fields = new LinkedHashMap<>(MeasureSnapshot.of(measure));
+		fields.put("name", form.getName().strip());
+		fields.put("method", RichText.keepOrConvert(measure.getMethod(), form.getMethod()));
+		fields.put("period", form.getPeriod().strip());
+		fields.put("unit", unit.getName());
+		fields.put("responsible", form.getResponsible().strip());
+		fields.put("summary", RichText.keepOrConvert(measure.getSummary(), form.getSummary()));
+		fields.put("outcome", RichText.keepOrConvert(measure.getOutcome(), form.getOutcome()));
+		fields.put("status", form.getStatus().name());
+		return fields;
 	}
 
 }

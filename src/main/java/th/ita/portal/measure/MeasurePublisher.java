@@ -15,6 +15,7 @@ import th.ita.portal.history.RevisionAction;
 import th.ita.portal.report.ReportRepository;
 import th.ita.portal.user.CurrentStaff;
 import th.ita.portal.user.StaffPrincipal;
+import th.ita.portal.web.EditConflictException;
 
 /** Publishing a measure: the public sees its draft, or no longer sees it once its deletion is published. */
 @Service
@@ -40,9 +41,13 @@ public class MeasurePublisher {
 		this.audit = audit;
 	}
 
-	public void publish(int year, Long id) {
+	/** Publishes the draft the approver saw ({@code version}); when someone saved since, nothing. */
+	public void publish(int year, Long id, Long version) {
 		StaffPrincipal user = CurrentStaff.requirePublish();
 		Measure measure = this.measures.findOfYear(year, id).orElseThrow(() -> new NotFoundException("measure " + id));
+		if (version != null && version != measure.getVersion()) {
+			throw new EditConflictException("measure " + id);
+		}
 		publish(measure, Instant.now(), user.getUsername());
 		this.audit.record(AuditAction.PUBLISH, "measure " + measure.getPosition() + " " + year);
 	}

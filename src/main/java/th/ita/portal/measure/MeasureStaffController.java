@@ -110,8 +110,9 @@ class MeasureStaffController {
 	}
 
 	@PostMapping("/staff/{year:\\d{4}}/measures/{id:\\d+}/publish")
-	String publish(@PathVariable int year, @PathVariable Long id, RedirectAttributes redirect) {
-		this.publisher.publish(year, id);
+	String publish(@PathVariable int year, @PathVariable Long id, @RequestParam(required = false) Long version,
+			RedirectAttributes redirect) {
+		this.publisher.publish(year, id, version);
 		redirect.addFlashAttribute("published", true);
 		return "redirect:/staff/" + year + "/measures/" + id;
 	}

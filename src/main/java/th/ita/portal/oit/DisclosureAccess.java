@@ -1,7 +1,11 @@
 package th.ita.portal.oit;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import th.ita.portal.common.NotFoundException;
 import th.ita.portal.unit.Unit;
@@ -17,8 +21,11 @@ public class DisclosureAccess {
 
 	private final OitDisclosureRepository disclosures;
 
-	DisclosureAccess(OitDisclosureRepository disclosures) {
+	private final EntityManager entityManager;
+
+	DisclosureAccess(OitDisclosureRepository disclosures, EntityManager entityManager) {
 		this.disclosures = disclosures;
+		this.entityManager = entityManager;
 	}
 
 	/** Any signed-in staff member (auditors included) may read a disclosure and its draft. */
@@ -27,11 +34,28 @@ public class DisclosureAccess {
 		return find(year, code);
 	}
 
-	/** Only an admin, or an editor of one of the disclosure's responsible units, may change it. */
+	/**
+	 * Only an admin, or an editor of one of the disclosure's responsible units, may change it. The
+	 * row stays locked until the caller's transaction ends, so that edits of a disclosure and of its
+	 * evidence, and its publishing, take turns.
+	 */
+	@Transactional
 	public OitDisclosure requireEditable(int year, String code) {
 		OitDisclosure disclosure = find(year, code);
 		CurrentStaff.requireEdit(disclosure.getUnits().stream().map(Unit::getId).toList());
+		lock(disclosure);
 		return disclosure;
+	}
+
+	/**
+	 * Holds the disclosure's row until the caller's transaction ends. A read-only caller (a page
+	 * that only checks the right to edit) changes nothing, so it takes no lock.
+	 */
+	@Transactional
+	public void lock(OitDisclosure disclosure) {
+		if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			this.entityManager.lock(disclosure, LockModeType.PESSIMISTIC_WRITE);
+		}
 	}
 
 	private OitDisclosure find(int year, String code) {

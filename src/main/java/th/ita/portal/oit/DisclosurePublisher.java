@@ -16,6 +16,7 @@ import th.ita.portal.history.RevisionAction;
 import th.ita.portal.report.ReportRepository;
 import th.ita.portal.user.CurrentStaff;
 import th.ita.portal.user.StaffPrincipal;
+import th.ita.portal.web.EditConflictException;
 
 /**
  * Publishing an OIT item: its draft (and, through the listeners, its evidence) becomes what the
@@ -37,8 +38,12 @@ public class DisclosurePublisher {
 
 	private final AuditLog audit;
 
+	private final DisclosureAccess access;
+
 	DisclosurePublisher(OitDisclosureRepository disclosures, PublishedDisclosureRepository published,
-			List<DisclosurePublishListener> listeners, ReportRepository reports, History history, AuditLog audit) {
+			List<DisclosurePublishListener> listeners, ReportRepository reports, History history, AuditLog audit,
+			DisclosureAccess access) {
+		this.access = access;
 		this.disclosures = disclosures;
 		this.published = published;
 		this.listeners = listeners;
@@ -47,17 +52,24 @@ public class DisclosurePublisher {
 		this.audit = audit;
 	}
 
-	/** An approver or admin publishes one item. */
-	public void publish(int year, String code) {
+	/**
+	 * An approver or admin publishes one item: the draft they saw ({@code version}), or, when
+	 * someone saved since, nothing ({@link EditConflictException}).
+	 */
+	public void publish(int year, String code, Long version) {
 		StaffPrincipal user = CurrentStaff.requirePublish();
 		OitDisclosure disclosure = this.disclosures.findOfYear(year, code)
 			.orElseThrow(() -> new NotFoundException("OIT disclosure " + code));
+		if (version != null && version != disclosure.getVersion()) {
+			throw new EditConflictException(code);
+		}
 		publish(disclosure, Instant.now(), user.getUsername());
 		this.audit.record(AuditAction.PUBLISH, disclosure.getItem().getDisplayCode() + " " + year);
 	}
 
 	/** Publishes a disclosure inside the caller's transaction (also used to publish a whole year). */
 	public void publish(OitDisclosure disclosure, Instant at, String by) {
+		this.access.lock(disclosure);
 		PublishedDisclosure copy = this.published.findById(disclosure.getId())
 			.orElseGet(() -> PublishedDisclosure.of(disclosure));
 		copy.copy(disclosure, at, by);

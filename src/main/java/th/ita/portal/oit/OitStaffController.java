@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -79,8 +80,9 @@ class OitStaffController {
 	}
 
 	@PostMapping("/staff/{year:\\d{4}}/oit/{code:o\\d{1,3}}/publish")
-	String publish(@PathVariable int year, @PathVariable String code, RedirectAttributes redirect) {
-		this.publisher.publish(year, code);
+	String publish(@PathVariable int year, @PathVariable String code, @RequestParam(required = false) Long version,
+			RedirectAttributes redirect) {
+		this.publisher.publish(year, code, version);
 		redirect.addFlashAttribute("published", true);
 		return "redirect:/staff/" + year + "/oit/" + code;
 	}

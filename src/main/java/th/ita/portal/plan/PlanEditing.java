@@ -82,8 +82,15 @@ public class PlanEditing {
 		String guideline = RichText.keepOrConvert(plan.getGuideline(), form.getGuideline());
 		String progress = RichText.keepOrConvert(plan.getProgress(), form.getProgress());
 		if (form.getVersion() != plan.getVersion()) {
+			Map<String, String> attempt = new LinkedHashMap<>(before);
+			attempt.put("guideline", guideline);
+			attempt.put("unit", unit.get(0).getName());
+			attempt.put("responsible", form.getResponsible().strip());
+			attempt.put("period", form.getPeriod().strip());
+			attempt.put("status", form.getStatus().name());
+			attempt.put("progress", progress);
 			this.history.record(plan.getReport(), EntityKind.PLAN, plan.getId(), label(plan), RevisionAction.CONFLICT,
-					before, Map.of("guideline", guideline, "progress", progress));
+					before, attempt);
 			throw new EditConflictException("plan " + indicator);
 		}
 		plan.edit(unit.get(0), guideline, form.getResponsible().strip(), form.getPeriod().strip(), form.getStatus(),
@@ -92,9 +99,13 @@ public class PlanEditing {
 				snapshot(plan));
 	}
 
-	public void publish(int year, int indicator) {
+	/** Publishes the draft the approver saw ({@code version}); when someone saved since, nothing. */
+	public void publish(int year, int indicator, Long version) {
 		StaffPrincipal user = CurrentStaff.requirePublish();
 		IndicatorPlan plan = readable(year, indicator);
+		if (version != null && version != plan.getVersion()) {
+			throw new EditConflictException("plan " + indicator);
+		}
 		publish(plan, Instant.now(), user.getUsername());
 		this.audit.record(AuditAction.PUBLISH, "plan " + indicator + " " + year);
 	}

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import th.ita.portal.report.PublishedReports;
@@ -84,8 +85,9 @@ class PlanStaffController {
 	}
 
 	@PostMapping("/staff/{year:\\d{4}}/plans/{number:\\d{1,2}}/publish")
-	String publish(@PathVariable int year, @PathVariable int number, RedirectAttributes redirect) {
-		this.editing.publish(year, number);
+	String publish(@PathVariable int year, @PathVariable int number, @RequestParam(required = false) Long version,
+			RedirectAttributes redirect) {
+		this.editing.publish(year, number, version);
 		redirect.addFlashAttribute("published", true);
 		return "redirect:/staff/" + year + "/plans/" + number;
 	}

@@ -1,5 +1,8 @@
 package th.ita.portal.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -51,6 +54,7 @@ class SecurityConfig {
 			.authenticated()
 			.anyRequest()
 			.permitAll())
+			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::outsideFormArea))
 			.formLogin(form -> form.loginPage(LOGIN).successHandler(success).failureHandler(failure).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LOGIN + "?logout").addLogoutHandler(signOut))
 			.securityContext(context -> context.securityContextRepository(contextRepository))
@@ -64,6 +68,17 @@ class SecurityConfig {
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions(frame -> frame.deny()));
 		return http.build();
+	}
+
+	/**
+	 * Every form of the portal posts under {@code /staff}, {@code /login} or {@code /logout}; nothing
+	 * else accepts a POST. Checking CSRF elsewhere would only make a stray POST to a public page
+	 * store a token in a new session, and public pages must never start one: they answer 405.
+	 */
+	static boolean outsideFormArea(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return !(path.equals(STAFF_HOME) || path.startsWith(STAFF_HOME + "/") || path.equals(LOGIN)
+				|| path.equals("/logout"));
 	}
 
 	@Bean

@@ -15,7 +15,9 @@ class PageModelAdvice {
 	String currentPath(HttpServletRequest request) {
 		Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String uri = (original instanceof String path) ? path : request.getRequestURI();
-		return uri.substring(Math.min(uri.length(), request.getContextPath().length()));
+		String path = uri.substring(Math.min(uri.length(), request.getContextPath().length()));
+		// Only a plain path of this site: "//host/x" or "/\\host" would lead the link off-site.
+		return (path.startsWith("/") && !path.startsWith("//") && !path.contains("\\")) ? path : "/";
 	}
 
 }

@@ -83,16 +83,28 @@ class EvidencePublishingTest extends EvidenceTestBase {
 		long id = this.jdbc.queryForObject("select id from evidence", Long.class);
 		this.mvc.perform(get("/ita/2566/oit/o1/evidence/{id}", id)).andExpect(status().isNotFound());
 		publish("o1");
-		long pubId = this.jdbc.queryForObject("select id from evidence_pub where kind = 'FILE'", Long.class);
+		long pubId = this.jdbc.queryForObject("select evidence_id from evidence_pub where kind = 'FILE'", Long.class);
 		this.mvc.perform(get("/ita/2566/oit/o1/evidence/{id}", pubId)).andExpect(status().isOk());
 		this.mvc.perform(get("/ita/2566/oit/o2/evidence/{id}", pubId)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aFilesPublicLinkSurvivesPublishingTheItemAgain() throws Exception {
+		upload(palad(), O1, "a.pdf", TestFiles.pdf()).andExpect(status().isFound());
+		publish("o1");
+		String link = publicItem().select("a[href*=/evidence/]").attr("href");
+		this.mvc.perform(get(link)).andExpect(status().isOk());
+		publish("o1");
+		publish("o1");
+		assertThat(publicItem().select("a[href*=/evidence/]").attr("href")).isEqualTo(link);
+		this.mvc.perform(get(link)).andExpect(status().isOk());
 	}
 
 	@Test
 	void wordAndExcelFilesAreDownloadedNotShownInPlace() throws Exception {
 		upload(palad(), O1, "คำสั่ง.docx", TestFiles.docx()).andExpect(status().isFound());
 		publish("o1");
-		long pubId = this.jdbc.queryForObject("select id from evidence_pub", Long.class);
+		long pubId = this.jdbc.queryForObject("select evidence_id from evidence_pub", Long.class);
 		String disposition = this.mvc.perform(get("/ita/2566/oit/o1/evidence/{id}", pubId))
 			.andReturn()
 			.getResponse()
@@ -105,7 +117,7 @@ class EvidencePublishingTest extends EvidenceTestBase {
 		upload(palad(), O1, "a.pdf", TestFiles.pdf()).andExpect(status().isFound());
 		publish("o1");
 		long id = this.jdbc.queryForObject("select id from evidence", Long.class);
-		long pubId = this.jdbc.queryForObject("select id from evidence_pub", Long.class);
+		long pubId = this.jdbc.queryForObject("select evidence_id from evidence_pub", Long.class);
 
 		this.mvc.perform(post(O1 + "/" + id + "/remove").with(user(palad())).with(csrf()))
 			.andExpect(status().isFound());

@@ -53,6 +53,12 @@ class ErrorPagesTest {
 		assertThat(response.body()).doesNotContain("Exception", "at th.ita", "Whitelabel", "NotFound", "report 25");
 	}
 
+	@org.junit.jupiter.api.Test
+	void theLanguageSwitchOfAnErrorPageNeverLeadsOffSite() throws Exception {
+		HttpResponse<String> response = fetch("//evil.example/x", null);
+		assertThat(Jsoup.parse(response.body()).select(".lang-switch a").attr("href")).isEqualTo("/?lang=en");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "/ita/2599/oit", "/ita/2566/oit/o44" })
 	void englishReadersGetTheEnglish404Page(String path) throws Exception {

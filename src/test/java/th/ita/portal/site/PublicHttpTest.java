@@ -13,6 +13,7 @@ import th.ita.portal.support.PortalTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** How the public pages behave over HTTP: missing records, caching, cookies and sessions. */
@@ -71,6 +72,16 @@ class PublicHttpTest {
 
 	@Nested
 	class NoSessions {
+
+		@ParameterizedTest
+		@ValueSource(strings = { "/", "/ita/2566/oit", "/ita/2566/oit/o1", "/ita/2566/report.pdf" })
+		void aStrayPostToAPublicPageIsRefusedWithoutStartingASession(String url) throws Exception {
+			MvcResult result = mvc.perform(post(url))
+				.andReturn();
+			assertThat(result.getResponse().getStatus()).as(url).isEqualTo(405);
+			assertThat(result.getResponse().getHeaders("Set-Cookie")).as(url).isEmpty();
+			assertThat(result.getRequest().getSession(false)).as(url).isNull();
+		}
 
 		@ParameterizedTest
 		@ValueSource(strings = { "/", "/ita/2566", "/ita/2566/oit", "/ita/2566/oit/o1", "/ita/2566/oit/o43",

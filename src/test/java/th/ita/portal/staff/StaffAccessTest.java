@@ -193,6 +193,13 @@ class StaffAccessTest {
 		}
 
 		@Test
+		void movingOnesOwnMeasurePastAnotherUnitsIsRefused() throws Exception {
+			// measure 3 is กองคลัง's, measure 2 above it is สำนักปลัด's
+			refused(post("/staff/2566/measures/" + measureOfKlang + "/move").with(csrf()).param("direction", "up"),
+					staff.editorOf(Staff.KLANG));
+		}
+
+		@Test
 		void editorsOfAnotherUnitCannotMoveDeleteOrPublish() throws Exception {
 			long version = jdbc.queryForObject("select version from measure where id = ?", Long.class, measureOfKlang);
 			refused(post("/staff/2566/measures/" + measureOfKlang + "/move").with(csrf()).param("direction", "up"),

@@ -118,6 +118,40 @@ class StaffEditingTest {
 	}
 
 	@Nested
+	class StaleActions {
+
+		@Test
+		void publishingADraftThatChangedSinceTheApproverSawItIsRefused() throws Exception {
+			saveItem("o13", formVersion("/staff/2566/oit/o13", staff.admin()), "ร่างที่ผู้อนุมัติเห็น", staff.admin());
+			String seen = page("/staff/2566/oit/o13", staff.approver()).select(".publication input[name=version]").val();
+			assertThat(seen).isNotEmpty();
+			saveItem("o13", formVersion("/staff/2566/oit/o13", staff.admin()), "แก้ไขหลังผู้อนุมัติเปิดดู", staff.admin());
+			MvcResult result = mvc.perform(post("/staff/2566/oit/o13/publish").with(csrf()).with(staff.approver())
+				.param("version", seen)).andReturn();
+			assertThat(result.getResponse().getStatus()).isEqualTo(409);
+			assertThat(page("/ita/2566/oit/o13", null).text()).doesNotContain("แก้ไขหลังผู้อนุมัติเปิดดู");
+		}
+
+		@Test
+		void deletingAMeasureThatChangedSinceIsA409NotA500() throws Exception {
+			long id = jdbc.queryForObject("select id from measure where position = 2 and deleted_at is null", Long.class);
+			MvcResult result = mvc.perform(post("/staff/2566/measures/" + id + "/delete").with(csrf()).with(staff.admin())
+				.param("version", "999")).andReturn();
+			assertThat(result.getResponse().getStatus()).isEqualTo(409);
+			assertThat(jdbc.queryForObject("select deleted_at is null from measure where id = ?", Boolean.class, id)).isTrue();
+		}
+
+		@Test
+		void aDateFarOutOfRangeOnTheHistoryPageIsIgnored() throws Exception {
+			long id = disclosureId("o1");
+			MvcResult result = mvc.perform(get("/staff/2566/history/disclosure/" + id).param("asOf", "+300000-01-01")
+				.with(staff.auditor())).andReturn();
+			assertThat(result.getResponse().getStatus()).isIn(200, 400);
+		}
+
+	}
+
+	@Nested
 	class Validation {
 
 		@Test
