@@ -3,15 +3,21 @@ package th.ita.portal.site;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import th.ita.portal.support.PortalTest;
+import th.ita.portal.support.Staff;
 import th.ita.portal.support.StatementCounter;
+import th.ita.portal.web.PublicPageCache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -39,6 +45,20 @@ class QueryBudgetTest {
 
 	static final int NOT_MODIFIED_BUDGET = 1;
 
+	/** A public page already rendered since the last write comes from {@link PublicPageCache}. */
+	static final int CACHED_PAGE_BUDGET = 0;
+
+	/** Staff pages (admin): the user's units, the report, the page's rows and their publication state. */
+	static final int STAFF_DASHBOARD_BUDGET = 6;
+
+	static final int STAFF_OIT_LIST_BUDGET = 5;
+
+	static final int STAFF_ITEM_EDIT_BUDGET = 7;
+
+	static final int STAFF_MEASURES_BUDGET = 4;
+
+	static final int STAFF_PLANS_BUDGET = 4;
+
 	@Autowired
 	MockMvc mvc;
 
@@ -47,6 +67,9 @@ class QueryBudgetTest {
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	PublicPageCache cache;
 
 	StatementCounter statements;
 
@@ -112,8 +135,15 @@ class QueryBudgetTest {
 				+ "delete from framework where fiscal_year = 2590;");
 	}
 
+	/** What rendering the page costs: the page cache is emptied first. */
 	long statementsFor(String url) throws Exception {
+		this.cache.clear();
 		return this.statements.count(() -> this.mvc.perform(get(url)).andExpect(status().isOk()));
+	}
+
+	long staffStatementsFor(String url) throws Exception {
+		RequestPostProcessor admin = new Staff(this.jdbc).admin();
+		return this.statements.count(() -> this.mvc.perform(get(url).with(admin)).andExpect(status().isOk()));
 	}
 
 	@Test
@@ -148,8 +178,53 @@ class QueryBudgetTest {
 		assertThat(big).isEqualTo(tiny).isLessThanOrEqualTo(MEASURES_BUDGET);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "/", "/ita/2566", "/ita/2566/oit", "/ita/2566/oit/o14", "/ita/2566/measures" })
+	void aPageAlreadyRenderedCostsNoStatement(String url) throws Exception {
+		statementsFor(url);
+		long again = this.statements.count(() -> this.mvc.perform(get(url)).andExpect(status().isOk()));
+		assertThat(again).as(url).isEqualTo(CACHED_PAGE_BUDGET);
+	}
+
+	@Nested
+	class StaffPages {
+
+		@Test
+		void dashboardCostsTheSameFor43ItemsAsForOne() throws Exception {
+			assertSameAndWithin("/staff/2566", "/staff/" + TINY_YEAR, STAFF_DASHBOARD_BUDGET);
+		}
+
+		@Test
+		void oitListCostsTheSameFor43ItemsAsForOne() throws Exception {
+			assertSameAndWithin("/staff/2566/oit", "/staff/" + TINY_YEAR + "/oit", STAFF_OIT_LIST_BUDGET);
+		}
+
+		@Test
+		void itemEditCostsTheSameWhateverTheItem() throws Exception {
+			assertSameAndWithin("/staff/2566/oit/o14", "/staff/" + TINY_YEAR + "/oit/o1", STAFF_ITEM_EDIT_BUDGET);
+		}
+
+		@Test
+		void measuresListCostsTheSameFor3MeasuresAsForOne() throws Exception {
+			assertSameAndWithin("/staff/2566/measures", "/staff/" + TINY_YEAR + "/measures", STAFF_MEASURES_BUDGET);
+		}
+
+		@Test
+		void plansListCostsTheSameFor8PlansAsForOne() throws Exception {
+			assertSameAndWithin("/staff/2566/plans", "/staff/" + TINY_YEAR + "/plans", STAFF_PLANS_BUDGET);
+		}
+
+		void assertSameAndWithin(String big, String tiny, int budget) throws Exception {
+			long bigCost = staffStatementsFor(big);
+			long tinyCost = staffStatementsFor(tiny);
+			assertThat(bigCost).as(big).isEqualTo(tinyCost).isLessThanOrEqualTo(budget);
+		}
+
+	}
+
 	@Test
 	void aNotModifiedAnswerCostsOneStatement() throws Exception {
+		this.cache.clear();
 		String etag = this.mvc.perform(get("/ita/2566/oit")).andReturn().getResponse().getHeader("ETag");
 		long cost = this.statements.count(() -> this.mvc.perform(get("/ita/2566/oit").header("If-None-Match", etag))
 			.andExpect(status().isNotModified()));

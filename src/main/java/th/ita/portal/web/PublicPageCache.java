@@ -1,0 +1,155 @@
+package th.ita.portal.web;
+
+import java.io.IOException;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import th.ita.portal.user.DemoAccounts;
+
+/**
+ * Keeps the rendered bytes of the public pages, so that readers of unchanged content cost no SQL
+ * and no rendering. Public pages change only through a write, and every write in this portal is a
+ * POST (publish, edit, account change, ...): each one that completes starts a new generation, and
+ * an entry is only served for the generation it was rendered in, so a publish shows on the very
+ * next request. Only anonymous GETs without a query string are cached; the key is the path, the
+ * reader's language and whether the demo banner shows. One process only: several instances of the
+ * portal behind one address would each need the same POSTs to see a change.
+ */
+@Component
+public class PublicPageCache extends OncePerRequestFilter {
+
+	static final Pattern PUBLIC_PAGE = Pattern.compile("/|/ita/\\d{4}(/oit(/o\\d{1,3})?|/measures)?");
+
+	static final int MAX_ENTRIES = 2_000;
+
+	static final List<String> KEPT_HEADERS = List.of(HttpHeaders.CACHE_CONTROL, HttpHeaders.VARY,
+			HttpHeaders.CONTENT_LANGUAGE);
+
+	private final Map<String, Page> pages = new ConcurrentHashMap<>();
+
+	private final AtomicLong generation = new AtomicLong();
+
+	private final LocaleResolver locales;
+
+	private final DemoAccounts demoAccounts;
+
+	PublicPageCache(LocaleResolver locales, DemoAccounts demoAccounts) {
+		this.locales = locales;
+		this.demoAccounts = demoAccounts;
+	}
+
+	/** Forgets every page; the next reader of each gets it rendered afresh. */
+	public void clear() {
+		this.generation.incrementAndGet();
+		this.pages.clear();
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String method = request.getMethod();
+		if (!"GET".equals(method) && !"HEAD".equals(method) && !"OPTIONS".equals(method)) {
+			try {
+				chain.doFilter(request, response);
+			}
+			finally {
+				clear();
+			}
+			return;
+		}
+		if (!cacheable(request)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		long generationBefore = this.generation.get();
+		String key = key(request, generationBefore);
+		Page page = this.pages.get(key);
+		if (page != null) {
+			page.send(request, response);
+			return;
+		}
+		ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, capture);
+		Page rendered = Page.of(capture);
+		if (rendered != null && this.generation.get() == generationBefore) {
+			if (this.pages.size() >= MAX_ENTRIES) {
+				this.pages.clear();
+			}
+			this.pages.put(key, rendered);
+		}
+		capture.copyBodyToResponse();
+	}
+
+	private boolean cacheable(HttpServletRequest request) {
+		if (!"GET".equals(request.getMethod()) || request.getQueryString() != null
+				|| !PUBLIC_PAGE.matcher(request.getRequestURI()).matches()) {
+			return false;
+		}
+		Authentication who = SecurityContextHolder.getContext().getAuthentication();
+		return who == null || who instanceof AnonymousAuthenticationToken;
+	}
+
+	private String key(HttpServletRequest request, long generation) {
+		Locale locale = this.locales.resolveLocale(request);
+		return generation + "|" + locale.getLanguage() + "|" + this.demoAccounts.isPresent() + "|"
+				+ request.getRequestURI();
+	}
+
+	/** One rendered page and the headers that belong to its content. */
+	record Page(byte[] body, String contentType, String etag, long lastModified, Map<String, String> headers) {
+
+		static Page of(ContentCachingResponseWrapper response) {
+			if (response.getStatus() != HttpServletResponse.SC_OK || response.containsHeader(HttpHeaders.SET_COOKIE)
+					|| response.getHeader(HttpHeaders.ETAG) == null || response.getContentType() == null
+					|| !response.getContentType().startsWith("text/html")) {
+				return null;
+			}
+			Map<String, String> headers = new LinkedHashMap<>();
+			for (String name : KEPT_HEADERS) {
+				String value = response.getHeader(name);
+				if (value != null) {
+					headers.put(name, value);
+				}
+			}
+			String modified = response.getHeader(HttpHeaders.LAST_MODIFIED);
+			long lastModified = (modified == null) ? -1
+					: ZonedDateTime.parse(modified, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant().toEpochMilli();
+			return new Page(response.getContentAsByteArray(), response.getContentType(),
+					response.getHeader(HttpHeaders.ETAG), lastModified, Map.copyOf(headers));
+		}
+
+		void send(HttpServletRequest request, HttpServletResponse response) throws IOException {
+			this.headers.forEach(response::setHeader);
+			if (new ServletWebRequest(request, response).checkNotModified(this.etag, this.lastModified)) {
+				return;
+			}
+			response.setContentType(this.contentType);
+			response.setContentLength(this.body.length);
+			response.getOutputStream().write(this.body);
+		}
+
+	}
+
+}
