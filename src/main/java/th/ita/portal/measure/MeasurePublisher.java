@@ -12,7 +12,7 @@ import th.ita.portal.common.NotFoundException;
 import th.ita.portal.history.EntityKind;
 import th.ita.portal.history.History;
 import th.ita.portal.history.RevisionAction;
-import th.ita.portal.report.ReportRepository;
+import th.ita.portal.report.Publications;
 import th.ita.portal.user.CurrentStaff;
 import th.ita.portal.user.StaffPrincipal;
 import th.ita.portal.web.EditConflictException;
@@ -26,17 +26,17 @@ public class MeasurePublisher {
 
 	private final PublishedMeasureRepository published;
 
-	private final ReportRepository reports;
+	private final Publications publications;
 
 	private final History history;
 
 	private final AuditLog audit;
 
-	MeasurePublisher(MeasureRepository measures, PublishedMeasureRepository published, ReportRepository reports,
+	MeasurePublisher(MeasureRepository measures, PublishedMeasureRepository published, Publications publications,
 			History history, AuditLog audit) {
 		this.measures = measures;
 		this.published = published;
-		this.reports = reports;
+		this.publications = publications;
 		this.history = history;
 		this.audit = audit;
 	}
@@ -67,7 +67,7 @@ public class MeasurePublisher {
 					RevisionAction.PUBLISH, Map.of(), MeasureSnapshot.of(measure));
 		}
 		measure.markPublished(at);
-		this.reports.stampPublished(measure.getReport().getId(), at);
+		this.publications.stamp(measure.getReport(), at);
 	}
 
 }

@@ -13,7 +13,7 @@ import th.ita.portal.common.NotFoundException;
 import th.ita.portal.history.EntityKind;
 import th.ita.portal.history.History;
 import th.ita.portal.history.RevisionAction;
-import th.ita.portal.report.ReportRepository;
+import th.ita.portal.report.Publications;
 import th.ita.portal.user.CurrentStaff;
 import th.ita.portal.user.StaffPrincipal;
 import th.ita.portal.web.EditConflictException;
@@ -32,7 +32,7 @@ public class DisclosurePublisher {
 
 	private final List<DisclosurePublishListener> listeners;
 
-	private final ReportRepository reports;
+	private final Publications publications;
 
 	private final History history;
 
@@ -41,13 +41,13 @@ public class DisclosurePublisher {
 	private final DisclosureAccess access;
 
 	DisclosurePublisher(OitDisclosureRepository disclosures, PublishedDisclosureRepository published,
-			List<DisclosurePublishListener> listeners, ReportRepository reports, History history, AuditLog audit,
+			List<DisclosurePublishListener> listeners, Publications publications, History history, AuditLog audit,
 			DisclosureAccess access) {
 		this.access = access;
 		this.disclosures = disclosures;
 		this.published = published;
 		this.listeners = listeners;
-		this.reports = reports;
+		this.publications = publications;
 		this.history = history;
 		this.audit = audit;
 	}
@@ -79,7 +79,7 @@ public class DisclosurePublisher {
 			evidence.append(listener.published(disclosure, at, by));
 		}
 		disclosure.markPublished(at);
-		this.reports.stampPublished(disclosure.getReport().getId(), at);
+		this.publications.stamp(disclosure.getReport(), at);
 		Map<String, String> snapshot = DisclosureSnapshot.of(disclosure);
 		snapshot.put("evidence", evidence.toString());
 		this.history.record(disclosure.getReport(), EntityKind.DISCLOSURE, disclosure.getId(),

@@ -14,7 +14,7 @@ import th.ita.portal.common.NotFoundException;
 import th.ita.portal.history.EntityKind;
 import th.ita.portal.history.History;
 import th.ita.portal.history.RevisionAction;
-import th.ita.portal.report.ReportRepository;
+import th.ita.portal.report.Publications;
 import th.ita.portal.unit.Unit;
 import th.ita.portal.unit.UnitRepository;
 import th.ita.portal.user.CurrentStaff;
@@ -34,18 +34,18 @@ public class PlanEditing {
 
 	private final UnitRepository units;
 
-	private final ReportRepository reports;
+	private final Publications publications;
 
 	private final History history;
 
 	private final AuditLog audit;
 
 	PlanEditing(IndicatorPlanRepository plans, PublishedPlanRepository published, UnitRepository units,
-			ReportRepository reports, History history, AuditLog audit) {
+			Publications publications, History history, AuditLog audit) {
 		this.plans = plans;
 		this.published = published;
 		this.units = units;
-		this.reports = reports;
+		this.publications = publications;
 		this.history = history;
 		this.audit = audit;
 	}
@@ -116,7 +116,7 @@ public class PlanEditing {
 		copy.copy(plan, at, by);
 		this.published.save(copy);
 		plan.markPublished(at);
-		this.reports.stampPublished(plan.getReport().getId(), at);
+		this.publications.stamp(plan.getReport(), at);
 		this.history.record(plan.getReport(), EntityKind.PLAN, plan.getId(), label(plan), RevisionAction.PUBLISH,
 				Map.of(), snapshot(plan));
 	}

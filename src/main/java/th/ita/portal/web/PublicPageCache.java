@@ -21,19 +21,22 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
+import th.ita.portal.report.ReportPublished;
 import th.ita.portal.user.DemoAccounts;
 
 /**
  * Keeps the rendered bytes of the public pages, so that readers of unchanged content cost no SQL
- * and no rendering. Public pages change only through a write, and every write in this portal is a
- * POST (publish, edit, account change, ...): each one that completes starts a new generation, and
- * an entry is only served for the generation it was rendered in, so a publish shows on the very
- * next request. Only anonymous GETs without a query string are cached; the key is the path, the
+ * and no rendering. Public pages change only when something is published: every publish, once
+ * committed, starts a new generation ({@link ReportPublished}), and so does every other completed
+ * POST (an edit, an account change, ...) to be safe; an entry is only served for the generation it
+ * was rendered in, so a publish shows on the very next request. Only anonymous GETs without a query string are cached; the key is the path, the
  * reader's language and whether the demo banner shows. One process only: several instances of the
  * portal behind one address would each need the same POSTs to see a change.
  */
@@ -58,6 +61,12 @@ public class PublicPageCache extends OncePerRequestFilter {
 	PublicPageCache(LocaleResolver locales, DemoAccounts demoAccounts) {
 		this.locales = locales;
 		this.demoAccounts = demoAccounts;
+	}
+
+	/** A publish committed: what the public sees has changed. */
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	void published(ReportPublished event) {
+		clear();
 	}
 
 	/** Forgets every page; the next reader of each gets it rendered afresh. */
@@ -104,7 +113,7 @@ public class PublicPageCache extends OncePerRequestFilter {
 
 	private boolean cacheable(HttpServletRequest request) {
 		if (!"GET".equals(request.getMethod()) || request.getQueryString() != null
-				|| !PUBLIC_PAGE.matcher(request.getRequestURI()).matches()) {
+				|| !request.getParameterMap().isEmpty() || !PUBLIC_PAGE.matcher(request.getRequestURI()).matches()) {
 			return false;
 		}
 		Authentication who = SecurityContextHolder.getContext().getAuthentication();

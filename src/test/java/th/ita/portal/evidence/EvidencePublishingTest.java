@@ -33,10 +33,16 @@ class EvidencePublishingTest extends EvidenceTestBase {
 	@Autowired
 	TransactionTemplate transactions;
 
+	/** Publishes the evidence as the item's publisher does; it also stamps the report, so the page cache is cleared. */
 	String publish(String code) {
-		return this.transactions.execute(tx -> this.listener
+		String published = this.transactions.execute(tx -> this.listener
 			.published(this.disclosures.findOfYear(2566, code).orElseThrow(), Instant.now(), "approver"));
+		this.pageCache.clear();
+		return published;
 	}
+
+	@Autowired
+	PublicPageCache pageCache;
 
 	Document publicItem() throws Exception {
 		return Jsoup.parse(this.mvc.perform(get("/ita/2566/oit/o1")).andReturn().getResponse().getContentAsString());
