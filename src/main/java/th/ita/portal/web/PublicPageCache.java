@@ -4,22 +4,21 @@ import java.io.IOException;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -32,23 +31,30 @@ import th.ita.portal.report.ReportPublished;
 import th.ita.portal.user.DemoAccounts;
 
 /**
- * Keeps the rendered bytes of the public pages, so that readers of unchanged content cost no SQL
- * and no rendering. Public pages change only when something is published: every publish, once
- * committed, starts a new generation ({@link ReportPublished}), and so does every other completed
- * POST (an edit, an account change, ...) to be safe; an entry is only served for the generation it
- * was rendered in, so a publish shows on the very next request. Only anonymous GETs without a query string are cached; the key is the path, the
- * reader's language and whether the demo banner shows. One process only: several instances of the
- * portal behind one address would each need the same POSTs to see a change.
+ * Keeps the rendered bytes of the public pages, so that readers of unchanged content cost no SQL,
+ * no rendering and no trip through the security filters. Public pages change only when something
+ * is published: every publish, once committed, starts a new generation ({@link ReportPublished}),
+ * and an entry is only served for the generation it was rendered in, so a publish shows on the
+ * very next request.
+ *
+ * <p>It runs just before Spring Security and replays every header of the first rendering (the
+ * security headers included). Only GETs of public pages without parameters from readers without
+ * a session cookie are cached (a signed-in reader sees the staff bar); the key is the path, the
+ * language, whether the demo banner shows and whether the request came over HTTPS (HSTS). One
+ * process only: with several instances behind one address, each learns of the publishes it
+ * commits itself.
  */
 @Component
+@Order(-102)
 public class PublicPageCache extends OncePerRequestFilter {
 
 	static final Pattern PUBLIC_PAGE = Pattern.compile("/|/ita/\\d{4}(/oit(/o\\d{1,3})?|/measures)?");
 
 	static final int MAX_ENTRIES = 2_000;
 
-	static final List<String> KEPT_HEADERS = List.of(HttpHeaders.CACHE_CONTROL, HttpHeaders.VARY,
-			HttpHeaders.CONTENT_LANGUAGE);
+	/** Headers that belong to one response, not to the page. */
+	static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "date", "content-length", "transfer-encoding",
+			"content-type", "etag", "last-modified");
 
 	private final Map<String, Page> pages = new ConcurrentHashMap<>();
 
@@ -78,16 +84,6 @@ public class PublicPageCache extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String method = request.getMethod();
-		if (!"GET".equals(method) && !"HEAD".equals(method) && !"OPTIONS".equals(method)) {
-			try {
-				chain.doFilter(request, response);
-			}
-			finally {
-				clear();
-			}
-			return;
-		}
 		if (!cacheable(request)) {
 			chain.doFilter(request, response);
 			return;
@@ -111,22 +107,30 @@ public class PublicPageCache extends OncePerRequestFilter {
 		capture.copyBodyToResponse();
 	}
 
-	private boolean cacheable(HttpServletRequest request) {
+	private static boolean cacheable(HttpServletRequest request) {
 		if (!"GET".equals(request.getMethod()) || request.getQueryString() != null
-				|| !request.getParameterMap().isEmpty() || !PUBLIC_PAGE.matcher(request.getRequestURI()).matches()) {
+				|| !request.getParameterMap().isEmpty()
+				|| !PUBLIC_PAGE.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches()) {
 			return false;
 		}
-		Authentication who = SecurityContextHolder.getContext().getAuthentication();
-		return who == null || who instanceof AnonymousAuthenticationToken;
+		Cookie[] cookies = request.getCookies();
+		if (cookies != null) {
+			for (Cookie cookie : cookies) {
+				if ("JSESSIONID".equalsIgnoreCase(cookie.getName())) {
+					return false;
+				}
+			}
+		}
+		return true;
 	}
 
 	private String key(HttpServletRequest request, long generation) {
 		Locale locale = this.locales.resolveLocale(request);
 		return generation + "|" + locale.getLanguage() + "|" + this.demoAccounts.isPresent() + "|"
-				+ request.getRequestURI();
+				+ request.isSecure() + "|" + request.getRequestURI();
 	}
 
-	/** One rendered page and the headers that belong to its content. */
+	/** One rendered page and the headers that came with it. */
 	record Page(byte[] body, String contentType, String etag, long lastModified, Map<String, String> headers) {
 
 		static Page of(ContentCachingResponseWrapper response) {
@@ -136,10 +140,9 @@ public class PublicPageCache extends OncePerRequestFilter {
 				return null;
 			}
 			Map<String, String> headers = new LinkedHashMap<>();
-			for (String name : KEPT_HEADERS) {
-				String value = response.getHeader(name);
-				if (value != null) {
-					headers.put(name, value);
+			for (String name : response.getHeaderNames()) {
+				if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
+					headers.put(name, String.join(", ", response.getHeaders(name)));
 				}
 			}
 			String modified = response.getHeader(HttpHeaders.LAST_MODIFIED);

@@ -1,5 +1,7 @@
 package th.ita.portal.site;
 
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -10,6 +12,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import th.ita.portal.support.PortalTest;
+import th.ita.portal.support.StatementCounter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -25,6 +28,9 @@ class PublicHttpTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
 
 	@Nested
 	class ConditionalGet {
@@ -66,6 +72,35 @@ class PublicHttpTest {
 		@ValueSource(strings = { "/ita/2566/oit/o12" })
 		void staleETagGetsTheFullPage(String url) throws Exception {
 			mvc.perform(get(url).header("If-None-Match", "\"something-old\"")).andExpect(status().isOk());
+		}
+
+	}
+
+	@Nested
+	class PageCache {
+
+		@ParameterizedTest
+		@ValueSource(strings = { "/", "/ita/2566/oit", "/ita/2566/oit/o1", "/ita/2566/measures" })
+		void aPageServedFromTheCacheCarriesTheSameHeadersAndBytes(String url) throws Exception {
+			MvcResult first = mvc.perform(get(url)).andExpect(status().isOk()).andReturn();
+			MvcResult second = mvc.perform(get(url)).andExpect(status().isOk()).andReturn();
+			for (String header : new String[] { "Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy",
+					"X-Frame-Options", "ETag", "Last-Modified", "Cache-Control", "Vary", "Content-Language" }) {
+				assertThat(second.getResponse().getHeader(header)).as(header).isNotNull()
+					.isEqualTo(first.getResponse().getHeader(header));
+			}
+			assertThat(second.getResponse().getContentAsByteArray()).isEqualTo(first.getResponse().getContentAsByteArray());
+			assertThat(second.getResponse().getHeaders("Set-Cookie")).isEmpty();
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "/ita/2566/oit" })
+		void readersWithASessionAreNeverServedTheAnonymousCopy(String url) throws Exception {
+			StatementCounter statements = new StatementCounter(entityManagerFactory);
+			mvc.perform(get(url));
+			assertThat(statements.count(() -> mvc.perform(get(url)))).as("anonymous, from the cache").isZero();
+			assertThat(statements.count(() -> mvc.perform(get(url).cookie(new Cookie("JSESSIONID", "x")))))
+				.as("with a session cookie, rendered").isPositive();
 		}
 
 	}
