@@ -159,6 +159,7 @@ public class PublicPageCache extends OncePerRequestFilter {
 			}
 			response.setContentType(this.contentType);
 			response.setContentLength(this.body.length);
+			response.setBufferSize(this.body.length);
 			response.getOutputStream().write(this.body);
 		}
 
