@@ -60,7 +60,7 @@ class ReportAssembler {
 		}
 		List<String> columns = text.columns("export.measures.col.", "number", "name", "method", "period",
 				"responsible", "summary", "outcome");
-		Table table = new Table(null, null, columns, List.of(5, 15, 20, 10, 10, 20, 20), rows);
+		Table table = new Table(null, null, columns, List.of(6, 15, 19, 11, 10, 19, 20), rows);
 		return new Section(text.get("export.measures.sheet"), null, List.of(table));
 	}
 
