@@ -17,6 +17,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
@@ -37,15 +38,15 @@ import th.ita.portal.user.DemoAccounts;
  * and an entry is only served for the generation it was rendered in, so a publish shows on the
  * very next request.
  *
- * <p>It runs just before Spring Security and replays every header of the first rendering (the
- * security headers included). Only GETs of public pages without parameters from readers without
+ * <p>It runs first of all the filters (before the metrics, the request context and Spring Security)
+ * and replays every header of the first rendering, the security headers included. Only GETs of public pages without parameters from readers without
  * a session cookie are cached (a signed-in reader sees the staff bar); the key is the path, the
  * language, whether the demo banner shows and whether the request came over HTTPS (HSTS). One
  * process only: with several instances behind one address, each learns of the publishes it
  * commits itself.
  */
 @Component
-@Order(-102)
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 public class PublicPageCache extends OncePerRequestFilter {
 
 	static final Pattern PUBLIC_PAGE = Pattern.compile("/|/ita/\\d{4}(/oit(/o\\d{1,3})?|/measures)?");
