@@ -150,6 +150,9 @@ class ExportAccessTest {
 				assertThat(result.getResponse().getStatus()).as(url).isEqualTo(200);
 				assertThat(result.getRequest().getSession(false)).as(url).isNull();
 				assertThat(result.getResponse().getHeader("Set-Cookie")).as(url).isNull();
+				// a publish shows at once, and Thai and English copies are kept apart by any cache
+				assertThat(result.getResponse().getHeader("Cache-Control")).as(url).isEqualTo("no-cache");
+				assertThat(result.getResponse().getHeader("Vary")).as(url).contains("Cookie");
 			}
 			byte[] docx = download("/ita/2566/report.docx", null).getResponse().getContentAsByteArray();
 			assertThat(ExportReading.docxTables(docx).get(0).get(1).get(1)).isNotEqualTo(DRAFT_CHANGE);

@@ -136,6 +136,23 @@ class StaffAccessTest {
 		}
 
 		@Test
+		void historyIsReadWithinTheYearOfTheUrl() throws Exception {
+			long disclosure = jdbc.queryForObject("select min(id) from oit_disclosure", Long.class);
+			jdbc.update("insert into framework (fiscal_year, name) values (2591, 'other year')");
+			jdbc.update("""
+					insert into report (agency_id, framework_id) select a.id, f.id from agency a, framework f
+					where a.is_default and f.fiscal_year = 2591""");
+			try {
+				assertThat(status(get("/staff/2566/history/disclosure/" + disclosure), staff.auditor())).isEqualTo(200);
+				assertThat(status(get("/staff/2591/history/disclosure/" + disclosure), staff.auditor())).isEqualTo(404);
+			}
+			finally {
+				jdbc.update("delete from report where framework_id = (select id from framework where fiscal_year = 2591)");
+				jdbc.update("delete from framework where fiscal_year = 2591");
+			}
+		}
+
+		@Test
 		void unknownRecordsAre404() throws Exception {
 			assertThat(status(get("/staff/2566/oit/o99"), staff.admin())).isEqualTo(404);
 			assertThat(status(get("/staff/2566/measures/999999"), staff.admin())).isEqualTo(404);
