@@ -8,17 +8,16 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.OptimisticLock;
 
-import th.ita.portal.common.EditableEntity;
 import th.ita.portal.common.ProgressStatus;
+import th.ita.portal.common.PublishableEntity;
 import th.ita.portal.report.Report;
 import th.ita.portal.unit.Unit;
 
 /** A measure (มาตรการ) of a report, as staff edit it (the draft). */
 @Entity
 @Table(name = "measure")
-public class Measure extends EditableEntity {
+public class Measure extends PublishableEntity {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Report report;
@@ -45,12 +44,6 @@ public class Measure extends EditableEntity {
 
 	private Instant deletedAt;
 
-	/** The version the public sees; null when never published. */
-	@OptimisticLock(excluded = true)
-	private Long publishedVersion;
-
-	@OptimisticLock(excluded = true)
-	private Instant publishedAt;
 
 	protected Measure() {
 	}
@@ -99,24 +92,8 @@ public class Measure extends EditableEntity {
 		return this.deletedAt;
 	}
 
-	public Long getPublishedVersion() {
-		return this.publishedVersion;
-	}
 
-	public Instant getPublishedAt() {
-		return this.publishedAt;
-	}
 
-	/** True when the public sees an older copy than this draft, or none at all. */
-	public boolean hasUnpublishedChanges() {
-		return this.publishedVersion == null || this.publishedVersion != getVersion();
-	}
-
-	/** Marks this draft as what the public now sees. */
-	public void markPublished(Instant at) {
-		this.publishedVersion = getVersion();
-		this.publishedAt = at;
-	}
 
 	public Measure(Report report, int position) {
 		this.report = report;

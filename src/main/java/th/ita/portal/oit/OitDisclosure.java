@@ -17,8 +17,8 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.ListIndexBase;
 import org.hibernate.annotations.OptimisticLock;
 
-import th.ita.portal.common.EditableEntity;
 import th.ita.portal.common.ProgressStatus;
+import th.ita.portal.common.PublishableEntity;
 import th.ita.portal.framework.OitItem;
 import th.ita.portal.report.Report;
 import th.ita.portal.unit.Unit;
@@ -26,7 +26,7 @@ import th.ita.portal.unit.Unit;
 /** What the agency discloses for one OIT item in one report, as staff edit it (the draft). */
 @Entity
 @Table(name = "oit_disclosure")
-public class OitDisclosure extends EditableEntity {
+public class OitDisclosure extends PublishableEntity {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Report report;
@@ -46,12 +46,6 @@ public class OitDisclosure extends EditableEntity {
 
 	private String progress;
 
-	/** The version the public sees; null when never published. */
-	@OptimisticLock(excluded = true)
-	private Long publishedVersion;
-
-	@OptimisticLock(excluded = true)
-	private Instant publishedAt;
 
 	/** When evidence was last added, changed or removed; does not move the version. */
 	@OptimisticLock(excluded = true)
@@ -80,25 +74,14 @@ public class OitDisclosure extends EditableEntity {
 		return this.progress;
 	}
 
-	public Long getPublishedVersion() {
-		return this.publishedVersion;
-	}
 
-	public Instant getPublishedAt() {
-		return this.publishedAt;
-	}
-
-	/** True when the public sees an older copy than this draft, or none at all. */
+	/** Also true when its evidence changed after the last publish. */
+	@Override
 	public boolean hasUnpublishedChanges() {
-		return this.publishedVersion == null || this.publishedVersion != getVersion()
-				|| (this.evidenceChangedAt != null && this.evidenceChangedAt.isAfter(this.publishedAt));
+		return super.hasUnpublishedChanges()
+				|| (this.evidenceChangedAt != null && this.evidenceChangedAt.isAfter(getPublishedAt()));
 	}
 
-	/** Marks this draft as what the public now sees. */
-	public void markPublished(Instant at) {
-		this.publishedVersion = getVersion();
-		this.publishedAt = at;
-	}
 
 	/** Evidence was added, changed or removed: the disclosure has unpublished changes. */
 	public void evidenceChanged() {

@@ -1,17 +1,14 @@
 package th.ita.portal.plan;
 
-import java.time.Instant;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.OptimisticLock;
 
-import th.ita.portal.common.EditableEntity;
 import th.ita.portal.common.ProgressStatus;
+import th.ita.portal.common.PublishableEntity;
 import th.ita.portal.framework.Indicator;
 import th.ita.portal.report.Report;
 import th.ita.portal.unit.Unit;
@@ -19,7 +16,7 @@ import th.ita.portal.unit.Unit;
 /** How the agency will raise one indicator's score (1–8), as staff edit it (the draft). */
 @Entity
 @Table(name = "indicator_plan")
-public class IndicatorPlan extends EditableEntity {
+public class IndicatorPlan extends PublishableEntity {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Report report;
@@ -40,13 +37,6 @@ public class IndicatorPlan extends EditableEntity {
 	private ProgressStatus status;
 
 	private String progress;
-
-	/** The version the public sees; null when never published. */
-	@OptimisticLock(excluded = true)
-	private Long publishedVersion;
-
-	@OptimisticLock(excluded = true)
-	private Instant publishedAt;
 
 	protected IndicatorPlan() {
 	}
@@ -81,25 +71,6 @@ public class IndicatorPlan extends EditableEntity {
 
 	public String getProgress() {
 		return this.progress;
-	}
-
-	public Long getPublishedVersion() {
-		return this.publishedVersion;
-	}
-
-	public Instant getPublishedAt() {
-		return this.publishedAt;
-	}
-
-	/** True when the public sees an older copy than this draft, or none at all. */
-	public boolean hasUnpublishedChanges() {
-		return this.publishedVersion == null || this.publishedVersion != getVersion();
-	}
-
-	/** Marks this draft as what the public now sees. */
-	public void markPublished(Instant at) {
-		this.publishedVersion = getVersion();
-		this.publishedAt = at;
 	}
 
 	/** Staff's edit of the draft. */
