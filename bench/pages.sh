@@ -22,7 +22,7 @@ cleanup() {
   psql -h 127.0.0.1 -U postgres -qc "drop database if exists $DB with (force)" >/dev/null 2>&1 || true
 }
 trap cleanup EXIT
-[ -n "${SKIP_BUILD:-}" ] || ./mvnw -B -q -o package -DskipTests
+[ -n "${SKIP_BUILD:-}" ] || ./mvnw -B -q package -DskipTests
 JAR=$(ls target/ita-portal-*.jar | grep -v plain | head -1)
 ITA_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB ITA_BIND_ADDRESS=127.0.0.1 PORT=$PORT ITA_STORAGE_DIR=$WORK/storage \
   java -Xmx512m -jar "$JAR" >"$WORK/app.log" 2>&1 & APP_PID=$!
@@ -48,10 +48,12 @@ ETAG=$(curl -sI "$BASE/ita/2566/oit" | tr -d '\r' | sed -n 's/^[Ee][Tt]ag: //p')
 mkdir -p "$WORK/www" "$WORK/nginx"
 declare -A FILE=( [/]=home.html [/ita/2566/oit]=oit.html [/ita/2566/oit/o12]=o12.html [/ita/2566/measures]=measures.html )
 for u in "${!FILE[@]}"; do curl -s "$BASE$u" >"$WORK/www/${FILE[$u]}"; done
+# ...and the portal's own gzip bytes of the OIT index, which nginx sends as they are (gzip_static).
+curl -s -H 'Accept-Encoding: gzip' "$BASE/ita/2566/oit" >"$WORK/www/oit.html.gz"
 cat >"$WORK/nginx/nginx.conf" <<CONF
 worker_processes 2; pid $WORK/nginx/nginx.pid; error_log $WORK/nginx/error.log; daemon off;
 events { worker_connections 1024; }
-http { access_log off; types { text/html html; } default_type text/html;
+http { access_log off; types { text/html html; } default_type text/html; gzip_static on;
   client_body_temp_path $WORK/nginx; proxy_temp_path $WORK/nginx; fastcgi_temp_path $WORK/nginx;
   uwsgi_temp_path $WORK/nginx; scgi_temp_path $WORK/nginx;
   server { listen 127.0.0.1:$NGINX_PORT; root $WORK/www; } }
@@ -70,10 +72,11 @@ run_wrk() { # $1 url, extra headers after
 }
 # Fixed rate: 200 req/s for RATE_SECONDS over 4 keep-alive connections (python3, standard library),
 # each request timed from its scheduled start; prints p50 p95 p99 in ms.
-fixed_rate() {
-  python3 - "$1" "$RATE_SECONDS" <<'PY'
+fixed_rate() { # $1 url, $2 optional "Name: value" header
+  python3 - "$1" "$RATE_SECONDS" "${2:-}" <<'PY'
 import http.client, sys, threading, time, urllib.parse
 url, seconds = urllib.parse.urlsplit(sys.argv[1]), int(sys.argv[2])
+headers = dict([sys.argv[3].split(": ", 1)]) if sys.argv[3] else {}
 rate, workers = 200, 4
 times, lock = [], threading.Lock()
 start = time.perf_counter() + 0.2
@@ -86,7 +89,7 @@ def worker(k):
         delay = due - time.perf_counter()
         if delay > 0:
             time.sleep(delay)
-        conn.request("GET", path)
+        conn.request("GET", path, headers=headers)
         conn.getresponse().read()
         with lock:
             times.append((time.perf_counter() - due) * 1000)
@@ -102,19 +105,19 @@ PY
 report() { # $1 label
   printf '\n%s (wrk -t2 -c%s -d%s; fixed rate 200/s x %ss, python3 keep-alive)\n' "$1" "$CONNS" "$DURATION" "$RATE_SECONDS"
   printf '%-28s %10s %8s %8s %10s %7s %8s %18s\n' URL req/s p50 p99 nginx-rps ratio xact/req fixed-p50/p95/p99ms
-  for u in / /ita/2566/oit /ita/2566/oit/o12 /ita/2566/measures 304:/ita/2566/oit "$EVIDENCE"; do
-    local before after r n path=${u#304:} hdr=()
-    [ "$u" != "$path" ] && hdr=(-H "If-None-Match: $ETAG")
+  for u in / /ita/2566/oit /ita/2566/oit/o12 /ita/2566/measures gzip:/ita/2566/oit 304:/ita/2566/oit "$EVIDENCE"; do
+    local before after r n path=${u#*:} hdr=()
+    case $u in 304:*) hdr=(-H "If-None-Match: $ETAG");; gzip:*) hdr=(-H "Accept-Encoding: gzip");; esac
     before=$(xacts); r=$(run_wrk "$BASE$path" "${hdr[@]}"); after=$(xacts)
     local rps=${r%% *}
     n=$(awk -v r="$rps" -v d="${DURATION%s}" 'BEGIN{printf "%d", r*d}')
     local x; x=$(awk -v a="$after" -v b="$before" -v n="$n" 'BEGIN{ if (n>0) printf "%.2f", (a-b)/n; else print "-"}')
     local ng="-" ratio="-"
-    if [ -n "${FILE[$path]:-}" ] && [ "$u" = "$path" ]; then
-      ng=$(run_wrk "http://127.0.0.1:$NGINX_PORT/${FILE[$path]}"); ng=${ng%% *}
+    if [ -n "${FILE[$path]:-}" ] && [[ $u != 304:* ]]; then
+      ng=$(run_wrk "http://127.0.0.1:$NGINX_PORT/${FILE[$path]}" "${hdr[@]}"); ng=${ng%% *}
       ratio=$(awk -v a="$rps" -v b="$ng" 'BEGIN{printf "%.0f%%", 100*a/b}')
     fi
-    local fr; fr=$(fixed_rate "$BASE$path")
+    local fr; fr=$(fixed_rate "$BASE$path" "${hdr[1]:-}")
     printf '%-28s %10s %8s %8s %10s %7s %8s %18s\n' "$u" "$rps" "$(echo "$r" | cut -d' ' -f2)" "$(echo "$r" | cut -d' ' -f3)" "$ng" "$ratio" "$x" "$fr"
   done
 }

@@ -13,7 +13,8 @@ import org.springframework.web.context.request.ServletWebRequest;
 /**
  * Conditional GET for public pages. A public page changes only when something is published, so
  * its validators are the time of the last publish, the reader's language and this run of the
- * application (templates and framework data change only with a new release).
+ * application (templates and framework data change only with a new release). The ETag is weak:
+ * it names the page, which may travel gzip-compressed or not.
  */
 @Component
 public class PublicCaching {
@@ -27,12 +28,12 @@ public class PublicCaching {
 	public boolean notModified(ServletWebRequest request, String scope, Instant lastChange) {
 		Locale locale = LocaleContextHolder.getLocale();
 		long changed = lastChange == null ? this.startedAt : lastChange.toEpochMilli();
-		String etag = "\"" + scope + "-" + Long.toString(changed, 36) + "-" + locale.getLanguage() + "-"
+		String etag = "W/\"" + scope + "-" + Long.toString(changed, 36) + "-" + locale.getLanguage() + "-"
 				+ Long.toString(this.startedAt, 36) + "\"";
 		HttpServletResponse response = request.getResponse();
 		if (response != null) {
 			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
-			response.setHeader(HttpHeaders.VARY, "Cookie");
+			response.setHeader(HttpHeaders.VARY, "Cookie, Accept-Encoding");
 		}
 		return request.checkNotModified(etag, Math.max(changed, this.startedAt));
 	}

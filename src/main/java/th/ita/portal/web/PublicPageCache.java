@@ -1,5 +1,6 @@
 package th.ita.portal.web;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -10,6 +11,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -52,6 +55,8 @@ public class PublicPageCache extends OncePerRequestFilter {
 	static final Pattern PUBLIC_PAGE = Pattern.compile("/|/ita/\\d{4}(/oit(/o\\d{1,3})?|/measures)?");
 
 	static final int MAX_ENTRIES = 2_000;
+
+	private static final Pattern ZERO_QUALITY = Pattern.compile("0(\\.0{0,3})?");
 
 	/** Headers that belong to one response, not to the page. */
 	static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "date", "content-length", "transfer-encoding",
@@ -108,6 +113,23 @@ public class PublicPageCache extends OncePerRequestFilter {
 		capture.copyBodyToResponse();
 	}
 
+	/**
+	 * Sends the page from the cache when it holds the current rendering of it; {@link PublicPageValve}
+	 * calls this before the request reaches the servlet filters at all.
+	 * @return whether the response was sent
+	 */
+	boolean sendIfCached(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		if (!cacheable(request)) {
+			return false;
+		}
+		Page page = this.pages.get(key(request, this.generation.get()));
+		if (page == null) {
+			return false;
+		}
+		page.send(request, response);
+		return true;
+	}
+
 	private static boolean cacheable(HttpServletRequest request) {
 		if (!"GET".equals(request.getMethod()) || request.getQueryString() != null
 				|| !request.getParameterMap().isEmpty()
@@ -131,10 +153,11 @@ public class PublicPageCache extends OncePerRequestFilter {
 				+ request.isSecure() + "|" + request.getRequestURI();
 	}
 
-	/** One rendered page and the headers that came with it. */
-	record Page(byte[] body, String contentType, String etag, long lastModified, Map<String, String> headers) {
+	/** One rendered page, compressed once for the readers who accept gzip, and the headers that came with it. */
+	record Page(byte[] body, byte[] gzipped, String contentType, Locale language, String etag, long lastModified,
+			Map<String, String> headers) {
 
-		static Page of(ContentCachingResponseWrapper response) {
+		static Page of(ContentCachingResponseWrapper response) throws IOException {
 			if (response.getStatus() != HttpServletResponse.SC_OK || response.containsHeader(HttpHeaders.SET_COOKIE)
 					|| response.getHeader(HttpHeaders.ETAG) == null || response.getContentType() == null
 					|| !response.getContentType().startsWith("text/html")) {
@@ -149,8 +172,11 @@ public class PublicPageCache extends OncePerRequestFilter {
 			String modified = response.getHeader(HttpHeaders.LAST_MODIFIED);
 			long lastModified = (modified == null) ? -1
 					: ZonedDateTime.parse(modified, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant().toEpochMilli();
-			return new Page(response.getContentAsByteArray(), response.getContentType(),
-					response.getHeader(HttpHeaders.ETAG), lastModified, Map.copyOf(headers));
+			byte[] body = response.getContentAsByteArray();
+			// Content-Language is not among the headers: Tomcat writes it from the response's locale.
+			return new Page(body, gzip(body), response.getContentType(), response.getLocale(),
+					response.getHeader(HttpHeaders.ETAG),
+					lastModified, Map.copyOf(headers));
 		}
 
 		void send(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -159,11 +185,60 @@ public class PublicPageCache extends OncePerRequestFilter {
 				return;
 			}
 			response.setContentType(this.contentType);
-			response.setContentLength(this.body.length);
-			response.setBufferSize(this.body.length);
-			response.getOutputStream().write(this.body);
+			response.setLocale(this.language);
+			byte[] bytes = this.body;
+			if (acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
+				// Set before the body, so Tomcat's own compression leaves the response alone.
+				response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+				bytes = this.gzipped;
+			}
+			response.setContentLength(bytes.length);
+			// One write larger than the response buffer goes straight to the connection, uncopied.
+			response.getOutputStream().write(bytes);
 		}
 
+		private static byte[] gzip(byte[] body) throws IOException {
+			ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
+			try (GZIPOutputStream gzip = new GZIPOutputStream(out) {
+				{
+					this.def.setLevel(Deflater.BEST_COMPRESSION);
+				}
+			}) {
+				gzip.write(body);
+			}
+			return out.toByteArray();
+		}
+
+	}
+
+	/**
+	 * Whether an {@code Accept-Encoding} header accepts gzip: {@code gzip} or {@code x-gzip} named
+	 * with a quality above zero, or else {@code *} above zero.
+	 */
+	static boolean acceptsGzip(String acceptEncoding) {
+		if (acceptEncoding == null) {
+			return false;
+		}
+		Boolean gzip = null;
+		boolean any = false;
+		for (String coding : acceptEncoding.split(",")) {
+			String[] parts = coding.split(";");
+			String name = parts[0].trim();
+			boolean accepted = true;
+			for (int i = 1; i < parts.length; i++) {
+				String parameter = parts[i].replace(" ", "").toLowerCase(Locale.ROOT);
+				if (parameter.startsWith("q=")) {
+					accepted = !ZERO_QUALITY.matcher(parameter.substring(2)).matches();
+				}
+			}
+			if (name.equalsIgnoreCase("gzip") || name.equalsIgnoreCase("x-gzip")) {
+				gzip = (gzip == null) ? accepted : (gzip || accepted);
+			}
+			else if (name.equals("*")) {
+				any = accepted;
+			}
+		}
+		return (gzip != null) ? gzip : any;
 	}
 
 }

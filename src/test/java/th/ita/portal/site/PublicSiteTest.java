@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 import th.ita.portal.support.PortalTest;
 
@@ -24,6 +25,9 @@ class PublicSiteTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	ResourceUrlProvider resourceUrls;
 
 	Document page(String url) throws Exception {
 		MvcResult result = this.mvc.perform(get(url).accept(MediaType.TEXT_HTML)).andExpect(status().isOk()).andReturn();
@@ -203,6 +207,21 @@ class PublicSiteTest {
 				assertThat(doc.select("script")).as(url).isEmpty();
 				assertThat(doc.select("[style]")).as(url).isEmpty();
 				assertThat(doc.select("link[rel=stylesheet]").attr("href")).as(url).startsWith("/css/portal");
+			}
+		}
+
+		@Test
+		void onlyCssAndFontsAreStaticSoThePagesLinksAreNotLookedUpAsFiles() throws Exception {
+			// With a catch-all static mapping, every link a page built was searched for in the jar.
+			assertThat(resourceUrls.getHandlerMap()).containsOnlyKeys("/css/**", "/fonts/**");
+			String stylesheet = page("/").select("link[rel=stylesheet]").first().attr("href");
+			assertThat(stylesheet).matches("/css/portal-[0-9a-f]{32}\\.css");
+			mvc.perform(get(stylesheet))
+				.andExpect(status().isOk())
+				.andExpect(header().string("Cache-Control", "max-age=604800"));
+			for (String notPublic : new String[] { "/application.properties", "/templates/layout.html",
+					"/static/css/portal.css", "/db/migration/V1__schema.sql" }) {
+				mvc.perform(get(notPublic)).andExpect(status().isNotFound());
 			}
 		}
 

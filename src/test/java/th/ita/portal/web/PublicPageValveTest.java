@@ -1,0 +1,207 @@
+package th.ita.portal.web;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.GZIPInputStream;
+
+import jakarta.servlet.Filter;
+import org.apache.coyote.http11.Http11Nio2Protocol;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import th.ita.portal.report.ReportPublished;
+import th.ita.portal.support.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * On a real Tomcat, a cached public page is answered by {@link PublicPageValve} before any servlet
+ * filter runs, with the same headers and bytes as its first rendering; gzip readers get bytes
+ * compressed once; and a publish shows on the very next request.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(PublicPageValveTest.FilterCount.class)
+class PublicPageValveTest {
+
+	static final String[] PAGES = { "/", "/ita/2566", "/ita/2566/oit", "/ita/2566/oit/o12", "/ita/2566/measures" };
+
+	/** Counts the requests that reach the servlet filters at all (it runs first of them). */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class FilterCount {
+
+		static final AtomicInteger REQUESTS = new AtomicInteger();
+
+		@Bean
+		FilterRegistrationBean<Filter> countingFilter() {
+			FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>((request, response, chain) -> {
+				REQUESTS.incrementAndGet();
+				chain.doFilter(request, response);
+			});
+			registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+			return registration;
+		}
+
+	}
+
+	@DynamicPropertySource
+	static void ownDatabase(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", () -> TestDatabase.freshUrl("valve"));
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	PublicPageCache cache;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	ServletWebServerApplicationContext context;
+
+	final HttpClient http = HttpClient.newHttpClient();
+
+	@BeforeEach
+	void emptyCache() {
+		this.cache.clear();
+	}
+
+	HttpResponse<byte[]> fetch(String path, String... headers) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path));
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	static String text(HttpResponse<byte[]> response) {
+		return new String(response.body(), StandardCharsets.UTF_8);
+	}
+
+	static List<String> headersOfThePage(HttpHeaders headers) {
+		return headers.map()
+			.entrySet()
+			.stream()
+			.filter((header) -> !List.of("date", "content-length", "keep-alive", "connection").contains(header.getKey()))
+			.map((header) -> header.getKey() + ": " + String.join(",", header.getValue()).toLowerCase().replace(" ", ""))
+			.sorted()
+			.toList();
+	}
+
+	@Test
+	void aCachedPageIsAnsweredBeforeAnyFilterWithTheSameHeadersAndBytes() throws Exception {
+		for (String page : PAGES) {
+			int before = FilterCount.REQUESTS.get();
+			HttpResponse<byte[]> rendered = fetch(page);
+			assertThat(FilterCount.REQUESTS.get()).as(page + " first: rendered by the application").isEqualTo(before + 1);
+			HttpResponse<byte[]> cached = fetch(page);
+			HttpResponse<byte[]> again = fetch(page);
+			assertThat(FilterCount.REQUESTS.get()).as(page + " then: answered by the valve").isEqualTo(before + 1);
+			assertThat(cached.statusCode()).isEqualTo(200);
+			assertThat(cached.body()).as(page).isEqualTo(rendered.body()).isEqualTo(again.body());
+			assertThat(headersOfThePage(cached.headers())).as(page).isEqualTo(headersOfThePage(rendered.headers()));
+			assertThat(cached.headers().firstValue("Content-Security-Policy")).get().asString()
+				.contains("object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'");
+			assertThat(cached.headers().firstValue("Content-Length")).hasValue(Integer.toString(rendered.body().length));
+			assertThat(cached.headers().map()).doesNotContainKey("set-cookie");
+		}
+	}
+
+	@Test
+	void gzipReadersGetTheSamePageCompressedOnceWithTheSameETag() throws Exception {
+		String plain = text(fetch("/ita/2566/oit"));
+		HttpResponse<byte[]> rendered = fetch("/ita/2566/oit", "Accept-Encoding", "gzip, deflate, br");
+		int before = FilterCount.REQUESTS.get();
+		HttpResponse<byte[]> cached = fetch("/ita/2566/oit", "Accept-Encoding", "gzip, deflate, br");
+		assertThat(FilterCount.REQUESTS.get()).isEqualTo(before);
+		for (HttpResponse<byte[]> response : List.of(rendered, cached)) {
+			assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
+			assertThat(response.headers().firstValue("Vary").orElseThrow().toLowerCase()).contains("cookie", "accept-encoding");
+			assertThat(gunzip(response.body())).isEqualTo(plain);
+		}
+		assertThat(cached.body().length).isLessThan(plain.length() / 4);
+		String etag = cached.headers().firstValue("ETag").orElseThrow();
+		assertThat(etag).startsWith("W/\"");
+		assertThat(fetch("/ita/2566/oit").headers().firstValue("ETag")).hasValue(etag);
+		HttpResponse<byte[]> notModified = fetch("/ita/2566/oit", "Accept-Encoding", "gzip", "If-None-Match", etag);
+		assertThat(notModified.statusCode()).isEqualTo(304);
+		assertThat(notModified.body()).isEmpty();
+		assertThat(fetch("/ita/2566/oit", "Accept-Encoding", "gzip;q=0, identity").headers().map())
+			.doesNotContainKey("content-encoding");
+	}
+
+	@Test
+	void aPublishShowsOnTheVeryNextRequest() throws Exception {
+		assertThat(text(fetch("/ita/2566/oit/o7"))).doesNotContain("ข้อความที่เพิ่งเผยแพร่");
+		fetch("/ita/2566/oit/o7");
+		this.jdbc.update("""
+				update oit_disclosure_pub p set progress = '<p>ข้อความที่เพิ่งเผยแพร่</p>'
+				from oit_item i where i.id = p.item_id and i.code = 'o7'""");
+		Long reportId = this.jdbc.queryForObject("select report_id from oit_disclosure_pub p join oit_item i on i.id = p.item_id where i.code = 'o7'", Long.class);
+		this.events.publishEvent(new ReportPublished(reportId, Instant.now()));
+		assertThat(text(fetch("/ita/2566/oit/o7"))).contains("ข้อความที่เพิ่งเผยแพร่");
+	}
+
+	@Test
+	void signedInReadersAndQueriesAlwaysReachTheApplication() throws Exception {
+		fetch("/ita/2566/oit");
+		int before = FilterCount.REQUESTS.get();
+		fetch("/ita/2566/oit", "Cookie", "JSESSIONID=abc");
+		fetch("/ita/2566/oit?lang=en");
+		assertThat(FilterCount.REQUESTS.get()).isEqualTo(before + 2);
+	}
+
+	@Test
+	void eachLanguageIsCachedApart() throws Exception {
+		fetch("/ita/2566/oit");
+		fetch("/ita/2566/oit", "Cookie", "ita-lang=en");
+		assertThat(text(fetch("/ita/2566/oit", "Cookie", "ita-lang=en"))).contains("lang=\"en\"");
+		assertThat(text(fetch("/ita/2566/oit"))).contains("lang=\"th\"");
+	}
+
+	@Test
+	void aWholePageLeavesInOneWrite() {
+		TomcatWebServer server = (TomcatWebServer) this.context.getWebServer();
+		assertThat(server.getTomcat().getConnector().getProperty("socket.appWriteBufSize"))
+			.isEqualTo(Integer.toString(TomcatConfig.WRITE_BUFFER_BYTES));
+		assertThat(server.getTomcat().getConnector().getProtocolHandler()).isInstanceOf(Http11Nio2Protocol.class);
+	}
+
+	static String gunzip(byte[] bytes) throws IOException {
+		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+}
