@@ -8,7 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import java.util.zip.Deflater;
@@ -28,7 +32,6 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import th.ita.portal.report.ReportPublished;
@@ -41,12 +44,14 @@ import th.ita.portal.user.DemoAccounts;
  * and an entry is only served for the generation it was rendered in, so a publish shows on the
  * very next request.
  *
- * <p>It runs first of all the filters (before the metrics, the request context and Spring Security)
- * and replays every header of the first rendering, the security headers included. Only GETs of public pages without parameters from readers without
- * a session cookie are cached (a signed-in reader sees the staff bar); the key is the path, the
- * language, whether the demo banner shows and whether the request came over HTTPS (HSTS). One
- * process only: with several instances behind one address, each learns of the publishes it
- * commits itself.
+ * <p>As a filter it runs first of all (before the metrics, the request context and Spring
+ * Security): it renders a missing page once, however many readers ask for it at that moment, and
+ * keeps it with a gzip copy and every header of that rendering, the security headers included.
+ * Hits are sent earlier still, by {@link PublicPageValve} inside Tomcat. Only GETs of public pages
+ * without parameters from readers without a session cookie are cached (a signed-in reader sees
+ * the staff bar); the key is the path, the language, whether the demo banner shows and whether the
+ * request came over HTTPS (HSTS). One process only: with several instances behind one address,
+ * each learns of the publishes it commits itself.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
@@ -56,6 +61,9 @@ public class PublicPageCache extends OncePerRequestFilter {
 
 	static final int MAX_ENTRIES = 2_000;
 
+	/** How long a reader waits for another request's rendering of the same page before rendering it too. */
+	static final int RENDER_WAIT_SECONDS = 5;
+
 	private static final Pattern ZERO_QUALITY = Pattern.compile("0(\\.0{0,3})?");
 
 	/** Headers that belong to one response, not to the page. */
@@ -64,14 +72,13 @@ public class PublicPageCache extends OncePerRequestFilter {
 
 	private final Map<String, Page> pages = new ConcurrentHashMap<>();
 
-	private final AtomicLong generation = new AtomicLong();
+	private final Map<String, CompletableFuture<Page>> rendering = new ConcurrentHashMap<>();
 
-	private final LocaleResolver locales;
+	private final AtomicLong generation = new AtomicLong();
 
 	private final DemoAccounts demoAccounts;
 
-	PublicPageCache(LocaleResolver locales, DemoAccounts demoAccounts) {
-		this.locales = locales;
+	PublicPageCache(DemoAccounts demoAccounts) {
 		this.demoAccounts = demoAccounts;
 	}
 
@@ -90,17 +97,42 @@ public class PublicPageCache extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (!cacheable(request)) {
+		long generationBefore = this.generation.get();
+		String key = key(request, generationBefore);
+		if (key == null) {
 			chain.doFilter(request, response);
 			return;
 		}
-		long generationBefore = this.generation.get();
-		String key = key(request, generationBefore);
 		Page page = this.pages.get(key);
 		if (page != null) {
 			page.send(request, response);
 			return;
 		}
+		CompletableFuture<Page> mine = new CompletableFuture<>();
+		CompletableFuture<Page> theirs = this.rendering.putIfAbsent(key, mine);
+		if (theirs != null) {
+			// Right after a publish many readers miss at once: one renders, the others wait for it.
+			Page rendered = awaitRendering(theirs);
+			if (rendered != null) {
+				rendered.send(request, response);
+			}
+			else {
+				render(request, response, chain, key, generationBefore);
+			}
+			return;
+		}
+		Page rendered = null;
+		try {
+			rendered = render(request, response, chain, key, generationBefore);
+		}
+		finally {
+			this.rendering.remove(key, mine);
+			mine.complete(rendered);
+		}
+	}
+
+	private Page render(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key,
+			long generationBefore) throws ServletException, IOException {
 		ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, capture);
 		Page rendered = Page.of(capture);
@@ -111,6 +143,24 @@ public class PublicPageCache extends OncePerRequestFilter {
 			this.pages.put(key, rendered);
 		}
 		capture.copyBodyToResponse();
+		return rendered;
+	}
+
+	/**
+	 * The page another request of the same generation is rendering, or null when it could not be
+	 * kept (a 304, an error) or took too long; the waiting request then renders it itself.
+	 */
+	private static Page awaitRendering(CompletableFuture<Page> rendering) {
+		try {
+			return rendering.get(RENDER_WAIT_SECONDS, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			return null;
+		}
 	}
 
 	/**
@@ -119,10 +169,8 @@ public class PublicPageCache extends OncePerRequestFilter {
 	 * @return whether the response was sent
 	 */
 	boolean sendIfCached(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		if (!cacheable(request)) {
-			return false;
-		}
-		Page page = this.pages.get(key(request, this.generation.get()));
+		String key = key(request, this.generation.get());
+		Page page = (key != null) ? this.pages.get(key) : null;
 		if (page == null) {
 			return false;
 		}
@@ -130,27 +178,38 @@ public class PublicPageCache extends OncePerRequestFilter {
 		return true;
 	}
 
-	private static boolean cacheable(HttpServletRequest request) {
+	/**
+	 * The key of a request whose answer may come from the cache, or null: only GETs of public pages
+	 * without parameters, from readers without a session cookie, in a language read from the
+	 * language cookie exactly as {@link WebConfig}'s resolver reads it (anything unusual is left to
+	 * the application).
+	 */
+	private String key(HttpServletRequest request, long generation) {
 		if (!"GET".equals(request.getMethod()) || request.getQueryString() != null
-				|| !request.getParameterMap().isEmpty()
-				|| !PUBLIC_PAGE.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches()) {
-			return false;
+				|| !request.getParameterMap().isEmpty()) {
+			return null;
 		}
-		Cookie[] cookies = request.getCookies();
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (!PUBLIC_PAGE.matcher(path).matches()) {
+			return null;
+		}
+		String language = null;
+		Cookie[] cookies = (request.getHeader(HttpHeaders.COOKIE) != null) ? request.getCookies() : null;
 		if (cookies != null) {
 			for (Cookie cookie : cookies) {
 				if ("JSESSIONID".equalsIgnoreCase(cookie.getName())) {
-					return false;
+					return null;
+				}
+				if (language == null && WebConfig.LANGUAGE_COOKIE.equals(cookie.getName())) {
+					language = cookie.getValue();
+					if (!"th".equals(language) && !"en".equals(language)) {
+						return null;
+					}
 				}
 			}
 		}
-		return true;
-	}
-
-	private String key(HttpServletRequest request, long generation) {
-		Locale locale = this.locales.resolveLocale(request);
-		return generation + "|" + locale.getLanguage() + "|" + this.demoAccounts.isPresent() + "|"
-				+ request.isSecure() + "|" + request.getRequestURI();
+		return generation + "|" + ((language != null) ? language : WebConfig.THAI.getLanguage()) + "|"
+				+ this.demoAccounts.isPresent() + "|" + request.isSecure() + "|" + path;
 	}
 
 	/** One rendered page, compressed once for the readers who accept gzip, and the headers that came with it. */
@@ -181,8 +240,16 @@ public class PublicPageCache extends OncePerRequestFilter {
 
 		void send(HttpServletRequest request, HttpServletResponse response) throws IOException {
 			this.headers.forEach(response::setHeader);
-			if (new ServletWebRequest(request, response).checkNotModified(this.etag, this.lastModified)) {
-				return;
+			if (conditional(request)) {
+				if (new ServletWebRequest(request, response).checkNotModified(this.etag, this.lastModified)) {
+					return;
+				}
+			}
+			else {
+				response.setHeader(HttpHeaders.ETAG, this.etag);
+				if (this.lastModified >= 0) {
+					response.setDateHeader(HttpHeaders.LAST_MODIFIED, this.lastModified);
+				}
 			}
 			response.setContentType(this.contentType);
 			response.setLocale(this.language);
@@ -195,6 +262,13 @@ public class PublicPageCache extends OncePerRequestFilter {
 			response.setContentLength(bytes.length);
 			// One write larger than the response buffer goes straight to the connection, uncopied.
 			response.getOutputStream().write(bytes);
+		}
+
+		private static boolean conditional(HttpServletRequest request) {
+			return request.getHeader(HttpHeaders.IF_NONE_MATCH) != null
+					|| request.getHeader(HttpHeaders.IF_MODIFIED_SINCE) != null
+					|| request.getHeader(HttpHeaders.IF_MATCH) != null
+					|| request.getHeader(HttpHeaders.IF_UNMODIFIED_SINCE) != null;
 		}
 
 		private static byte[] gzip(byte[] body) throws IOException {

@@ -28,9 +28,12 @@ class WebConfig implements WebMvcConfigurer {
 
 	static final Locale THAI = Locale.forLanguageTag("th");
 
+	/** The cookie that remembers the reader's language ({@code th} or {@code en}). */
+	static final String LANGUAGE_COOKIE = "ita-lang";
+
 	@Bean
 	LocaleResolver localeResolver() {
-		CookieLocaleResolver resolver = new SupportedLocaleResolver("ita-lang");
+		CookieLocaleResolver resolver = new SupportedLocaleResolver(LANGUAGE_COOKIE);
 		resolver.setDefaultLocale(THAI);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieSameSite("Lax");

@@ -9,7 +9,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
 
@@ -65,6 +68,29 @@ class PublicPageValveTest {
 				chain.doFilter(request, response);
 			});
 			registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+			return registration;
+		}
+
+		static final AtomicInteger RENDERS = new AtomicInteger();
+
+		static volatile boolean slowRendering;
+
+		/** Counts the requests that get as far as being rendered; slows them down on request. */
+		@Bean
+		FilterRegistrationBean<Filter> renderingFilter() {
+			FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>((request, response, chain) -> {
+				RENDERS.incrementAndGet();
+				if (slowRendering) {
+					try {
+						Thread.sleep(400);
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+					}
+				}
+				chain.doFilter(request, response);
+			});
+			registration.setOrder(Ordered.LOWEST_PRECEDENCE);
 			return registration;
 		}
 
@@ -174,6 +200,31 @@ class PublicPageValveTest {
 	}
 
 	@Test
+	void readersWhoMissAtOnceWaitForOneRendering() throws Exception {
+		FilterCount.slowRendering = true;
+		try {
+			int before = FilterCount.RENDERS.get();
+			List<CompletableFuture<HttpResponse<byte[]>>> readers = new ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				readers.add(this.http.sendAsync(
+						HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/ita/2566/measures")).build(),
+						HttpResponse.BodyHandlers.ofByteArray()));
+			}
+			List<String> bodies = new ArrayList<>();
+			for (CompletableFuture<HttpResponse<byte[]>> reader : readers) {
+				HttpResponse<byte[]> response = reader.get(30, TimeUnit.SECONDS);
+				assertThat(response.statusCode()).isEqualTo(200);
+				bodies.add(text(response));
+			}
+			assertThat(FilterCount.RENDERS.get()).isEqualTo(before + 1);
+			assertThat(bodies).allMatch((body) -> body.equals(bodies.get(0)) && body.contains("</html>"));
+		}
+		finally {
+			FilterCount.slowRendering = false;
+		}
+	}
+
+	@Test
 	void signedInReadersAndQueriesAlwaysReachTheApplication() throws Exception {
 		fetch("/ita/2566/oit");
 		int before = FilterCount.REQUESTS.get();
@@ -188,6 +239,11 @@ class PublicPageValveTest {
 		fetch("/ita/2566/oit", "Cookie", "ita-lang=en");
 		assertThat(text(fetch("/ita/2566/oit", "Cookie", "ita-lang=en"))).contains("lang=\"en\"");
 		assertThat(text(fetch("/ita/2566/oit"))).contains("lang=\"th\"");
+		int before = FilterCount.REQUESTS.get();
+		assertThat(text(fetch("/ita/2566/oit", "Cookie", "ita-lang=fr"))).contains("lang=\"th\"");
+		assertThat(text(fetch("/ita/2566/oit", "Cookie", "ita-lang=en-US"))).contains("lang=\"en\"");
+		assertThat(FilterCount.REQUESTS.get()).as("unusual language cookies are left to the application")
+			.isEqualTo(before + 2);
 	}
 
 	@Test
