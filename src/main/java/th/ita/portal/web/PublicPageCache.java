@@ -142,7 +142,14 @@ public class PublicPageCache extends OncePerRequestFilter {
 			}
 			this.pages.put(key, rendered);
 		}
-		capture.copyBodyToResponse();
+		if (rendered != null) {
+			// The first reader gets the page as every later one will, gzip included, so it is
+			// compressed once and not again by Tomcat.
+			rendered.send(request, response);
+		}
+		else {
+			capture.copyBodyToResponse();
+		}
 		return rendered;
 	}
 
