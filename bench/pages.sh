@@ -58,17 +58,40 @@ http { access_log off; types { text/html html; } default_type text/html; gzip_st
   uwsgi_temp_path $WORK/nginx; scgi_temp_path $WORK/nginx;
   server { listen 127.0.0.1:$NGINX_PORT; root $WORK/www; } }
 CONF
+# mktemp -d makes a 0700 directory, and nginx's workers run as nobody: without this they answer
+# 403 (a 153-byte error page), which is what earlier versions of this script measured as "nginx".
+chmod -R a+rX "$WORK/www"; chmod a+x "$WORK"
 nginx -c "$WORK/nginx/nginx.conf" & NGINX_PID=$!
 sleep 1
+# The ceiling must be the same bytes: each saved copy comes back from nginx with 200 and is
+# byte-identical to what the portal sends (identity and gzip).
+same_bytes() { # $1 portal path, $2 nginx file, $3 optional Accept-Encoding
+  local code
+  code=$(curl -s -o "$WORK/check.nginx" -w '%{http_code}' ${3:+-H "Accept-Encoding: $3"} "http://127.0.0.1:$NGINX_PORT/$2")
+  curl -s -o "$WORK/check.portal" ${3:+-H "Accept-Encoding: $3"} "$BASE$1"
+  [ "$code" = 200 ] && cmp -s "$WORK/check.nginx" "$WORK/check.portal" \
+    || { echo "nginx does not serve the portal's bytes of $1 ($2, HTTP $code)"; exit 1; }
+}
+for u in "${!FILE[@]}"; do same_bytes "$u" "${FILE[$u]}"; done
+same_bytes /ita/2566/oit oit.html gzip
 
-for u in / /ita/2566/oit /ita/2566/oit/o12 /ita/2566/measures "$EVIDENCE"; do wrk -t2 -c8 -d3s "$BASE$u" >/dev/null; done
+# Warm-up: the JIT compiles the serving path during the first seconds; two rounds over every URL so
+# that the first URL measured is not measured half-compiled.
+for _ in 1 2; do
+  for u in / /ita/2566/oit /ita/2566/oit/o12 /ita/2566/measures "$EVIDENCE"; do wrk -t2 -c8 -d3s "$BASE$u" >/dev/null; done
+done
 
 xacts() { psql -h 127.0.0.1 -U postgres -Atc "select xact_commit + xact_rollback from pg_stat_database where datname = '$DB'"; }
-# wrk: prints "rps p50 p99" (wrk reports 50/75/90/99; p95 is not in its default output).
+# wrk: prints "rps p50 p99" (wrk reports 50/75/90/99; p95 is not in its default output). A run in
+# which any answer was not 2xx/3xx (wrk's "Non-2xx" line) or failed (socket errors) stops the bench.
 run_wrk() { # $1 url, extra headers after
   local url=$1; shift
-  wrk -t2 -c"$CONNS" -d"$DURATION" --latency "$@" "$url" | awk '
-    /Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} END {printf "%s %s %s", rps, p50, p99}'
+  wrk -t2 -c"$CONNS" -d"$DURATION" --latency "$@" "$url" >"$WORK/wrk.out"
+  if grep -q -e 'Non-2xx' -e 'Socket errors' "$WORK/wrk.out"; then
+    echo "bad answers from $url:" >&2; cat "$WORK/wrk.out" >&2; exit 1
+  fi
+  awk '
+    /Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} END {printf "%s %s %s", rps, p50, p99}' "$WORK/wrk.out"
 }
 # Fixed rate: 200 req/s for RATE_SECONDS over 4 keep-alive connections (python3, standard library),
 # each request timed from its scheduled start; prints p50 p95 p99 in ms.
