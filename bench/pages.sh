@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Load benchmark of the public pages: the portal against nginx serving the same bytes, same run.
 # Builds the jar, starts it on 127.0.0.1 with the demo data and a database of its own, publishes a
-# PDF evidence on o12, warms up, then runs wrk (bounded: DURATION per URL) and a fixed-rate check
-# (200 req/s for RATE_SECONDS with curl, p99 from the recorded times), then again while a bounded
-# writer edits and publishes items. Statements per request come from pg_stat_database's
-# xact_commit delta (one read-only transaction per request that reaches the database) divided by
-# requests, which counts transactions, not statements; the exact statement counts are the
-# QueryBudgetTest budgets.
+# PDF evidence on o12, checks that nginx serves byte-identical copies of the portal's pages, warms
+# up, then for each URL runs wrk (bounded: DURATION per URL; requests/s, p50/p95/p99) and a
+# fixed-rate check (200 req/s for RATE_SECONDS, python3), then the same while a bounded writer edits
+# and publishes items. xact/req is PostgreSQL's transaction count over the timed run per request
+# (pg_stat_database); the statements per request are counted afterwards by Hibernate in a second
+# instance (count_statements). Every loop is bounded and all traffic stays on 127.0.0.1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-18080}; NGINX_PORT=${NGINX_PORT:-18081}; DURATION=${DURATION:-10s}; CONNS=${CONNS:-16}
@@ -14,9 +14,10 @@ RATE_SECONDS=${RATE_SECONDS:-10}
 DB=ita_bench_$$; WORK=$(mktemp -d /tmp/ita-bench.XXXX); BASE=http://127.0.0.1:$PORT
 need() { command -v "$1" >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null; }; }
 need wrk wrk; need nginx nginx
-APP_PID=""; NGINX_PID=""; WRITER_PID=""
+APP_PID=""; NGINX_PID=""; WRITER_PID=""; COUNT_PID=""
 cleanup() {
   [ -n "$WRITER_PID" ] && kill "$WRITER_PID" 2>/dev/null || true
+  [ -n "$COUNT_PID" ] && kill "$COUNT_PID" 2>/dev/null || true
   [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
   [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null || true
   psql -h 127.0.0.1 -U postgres -qc "drop database if exists $DB with (force)" >/dev/null 2>&1 || true
@@ -82,16 +83,17 @@ for _ in 1 2; do
 done
 
 xacts() { psql -h 127.0.0.1 -U postgres -Atc "select xact_commit + xact_rollback from pg_stat_database where datname = '$DB'"; }
-# wrk: prints "rps p50 p99" (wrk reports 50/75/90/99; p95 is not in its default output). A run in
-# which any answer was not 2xx/3xx (wrk's "Non-2xx" line) or failed (socket errors) stops the bench.
+# wrk: prints "rps p50 p95 p99" (ms), from bench/wrk-report.lua. A run in which any answer was not
+# 2xx/3xx or failed (socket errors) stops the bench: it would be measuring something else.
 run_wrk() { # $1 url, extra headers after
   local url=$1; shift
-  wrk -t2 -c"$CONNS" -d"$DURATION" --latency "$@" "$url" >"$WORK/wrk.out"
-  if grep -q -e 'Non-2xx' -e 'Socket errors' "$WORK/wrk.out"; then
+  wrk -t2 -c"$CONNS" -d"$DURATION" -s bench/wrk-report.lua "$@" "$url" >"$WORK/wrk.out"
+  local r; r=$(sed -n 's/^RESULT //p' "$WORK/wrk.out")
+  set -- $r
+  if [ -z "$r" ] || [ "$5" != 0 ] || [ "$6" != 0 ]; then
     echo "bad answers from $url:" >&2; cat "$WORK/wrk.out" >&2; exit 1
   fi
-  awk '
-    /Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} END {printf "%s %s %s", rps, p50, p99}' "$WORK/wrk.out"
+  awk -v rps="$1" -v a="$2" -v b="$3" -v c="$4" 'BEGIN {printf "%s %.2f %.2f %.2f", rps, a/1000, b/1000, c/1000}'
 }
 # Fixed rate: 200 req/s for RATE_SECONDS over 4 keep-alive connections (python3, standard library),
 # each request timed from its scheduled start; prints p50 p95 p99 in ms.
@@ -125,24 +127,62 @@ pick = lambda q: times[min(len(times) - 1, int(len(times) * q))]
 print("%.1f %.1f %.1f" % (pick(0.5), pick(0.95), pick(0.99)), end="")
 PY
 }
+URLS=(/ /ita/2566/oit /ita/2566/oit/o12 /ita/2566/measures gzip:/ita/2566/oit 304:/ita/2566/oit "$EVIDENCE")
+headers_of() { # $1 url as listed in URLS: the request headers its prefix stands for
+  case $1 in 304:*) echo "If-None-Match: $ETAG";; gzip:*) echo "Accept-Encoding: gzip";; esac
+}
 report() { # $1 label
-  printf '\n%s (wrk -t2 -c%s -d%s; fixed rate 200/s x %ss, python3 keep-alive)\n' "$1" "$CONNS" "$DURATION" "$RATE_SECONDS"
-  printf '%-28s %10s %8s %8s %10s %7s %8s %18s\n' URL req/s p50 p99 nginx-rps ratio xact/req fixed-p50/p95/p99ms
-  for u in / /ita/2566/oit /ita/2566/oit/o12 /ita/2566/measures gzip:/ita/2566/oit 304:/ita/2566/oit "$EVIDENCE"; do
-    local before after r n path=${u#*:} hdr=()
-    case $u in 304:*) hdr=(-H "If-None-Match: $ETAG");; gzip:*) hdr=(-H "Accept-Encoding: gzip");; esac
+  printf '\n%s (wrk -t2 -c%s -d%s; fixed rate 200/s x %ss, python3 keep-alive; latencies in ms)\n' "$1" "$CONNS" "$DURATION" "$RATE_SECONDS"
+  printf '%-28s %9s %6s %6s %6s %9s %6s %8s %18s\n' URL req/s p50 p95 p99 nginx ratio xact/req fixed-p50/p95/p99
+  for u in "${URLS[@]}"; do
+    local path=${u#*:} header hdr=() before after r
+    header=$(headers_of "$u"); [ -z "$header" ] || hdr=(-H "$header")
     before=$(xacts); r=$(run_wrk "$BASE$path" "${hdr[@]}"); after=$(xacts)
-    local rps=${r%% *}
-    n=$(awk -v r="$rps" -v d="${DURATION%s}" 'BEGIN{printf "%d", r*d}')
-    local x; x=$(awk -v a="$after" -v b="$before" -v n="$n" 'BEGIN{ if (n>0) printf "%.2f", (a-b)/n; else print "-"}')
+    set -- $r
+    local rps=$1 p50=$2 p95=$3 p99=$4
+    local x; x=$(awk -v a="$after" -v b="$before" -v r="$rps" -v d="${DURATION%s}" \
+      'BEGIN{ n = r * d; if (n > 0) printf "%.2f", (a - b) / n; else print "-"}')
     local ng="-" ratio="-"
     if [ -n "${FILE[$path]:-}" ] && [[ $u != 304:* ]]; then
       ng=$(run_wrk "http://127.0.0.1:$NGINX_PORT/${FILE[$path]}" "${hdr[@]}"); ng=${ng%% *}
-      ratio=$(awk -v a="$rps" -v b="$ng" 'BEGIN{printf "%.0f%%", 100*a/b}')
+      ratio=$(awk -v a="$rps" -v b="$ng" 'BEGIN{printf "%.0f%%", 100*a/b}'); ng=$(printf '%.0f' "$ng")
     fi
-    local fr; fr=$(fixed_rate "$BASE$path" "${hdr[1]:-}")
-    printf '%-28s %10s %8s %8s %10s %7s %8s %18s\n' "$u" "$rps" "$(echo "$r" | cut -d' ' -f2)" "$(echo "$r" | cut -d' ' -f3)" "$ng" "$ratio" "$x" "$fr"
+    local fr; fr=$(fixed_rate "$BASE$path" "$header")
+    printf '%-28s %9.0f %6s %6s %6s %9s %6s %8s %18s\n' "$u" "$rps" "$p50" "$p95" "$p99" "$ng" "$ratio" "$x" "$fr"
   done
+}
+
+# Statements per request, counted by Hibernate itself: a second instance on the same database with
+# hibernate.generate_statistics on logs each session's statement count (org.hibernate.session.metrics).
+# It runs apart from the timed runs, so that logging never slows what they measure. Per URL: the
+# first request after start-up (a miss of the page cache, which starts empty) and the average over
+# COUNT_REQUESTS requests on one keep-alive connection.
+COUNT_PORT=$((PORT + 2)); COUNT_REQUESTS=${COUNT_REQUESTS:-100}
+statements_since() { # $1 log line already read: statements the sessions logged after it
+  sleep 0.5
+  tail -n +"$(( $1 + 1 ))" "$WORK/count.log" | sed -n 's/.* ns preparing \([0-9]*\) JDBC statements.*/\1/p' \
+    | awk '{s += $1} END {print s + 0}'
+}
+count_statements() {
+  ITA_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB ITA_BIND_ADDRESS=127.0.0.1 PORT=$COUNT_PORT ITA_STORAGE_DIR=$WORK/storage \
+    java -Xmx512m -jar "$JAR" --spring.jpa.properties.hibernate.generate_statistics=true \
+    --logging.level.org.hibernate.session.metrics=DEBUG >"$WORK/count.log" 2>&1 & COUNT_PID=$!
+  for _ in $(seq 1 90); do curl -sf "http://127.0.0.1:$COUNT_PORT/actuator/health" >/dev/null && break; sleep 1; done
+  printf '\nStatements per request (Hibernate statistics, a second instance; %s requests per URL)\n' "$COUNT_REQUESTS"
+  printf '%-28s %12s %12s\n' URL first-request per-request
+  local u
+  for u in "${URLS[@]}"; do
+    local path=${u#*:} header hdr=() mark first all urls=()
+    header=$(headers_of "$u"); [ -z "$header" ] || hdr=(-H "$header")
+    mark=$(wc -l <"$WORK/count.log")
+    curl -s -o /dev/null "${hdr[@]}" "http://127.0.0.1:$COUNT_PORT$path"
+    first=$(statements_since "$mark")
+    for _ in $(seq 2 "$COUNT_REQUESTS"); do urls+=("http://127.0.0.1:$COUNT_PORT$path"); done
+    curl -s "${hdr[@]}" "${urls[@]}" >/dev/null
+    all=$(statements_since "$mark")
+    printf '%-28s %12s %12s\n' "$u" "$first" "$(awk -v a="$all" -v n="$COUNT_REQUESTS" 'BEGIN{printf "%.2f", a/n}')"
+  done
+  kill "$COUNT_PID"; wait "$COUNT_PID" 2>/dev/null || true; COUNT_PID=""
 }
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 report "Reads alone"
@@ -165,3 +205,4 @@ writer & WRITER_PID=$!
 report "Reads while a writer edits and publishes an item every ~0.5 s"
 kill "$WRITER_PID" 2>/dev/null || true; wait "$WRITER_PID" 2>/dev/null || true; WRITER_PID=""
 echo; echo "writer published: $(psql -h 127.0.0.1 -U postgres -d "$DB" -Atc "select count(*) from oit_disclosure_pub where progress like '%bench round%'") items show a bench edit"
+count_statements
