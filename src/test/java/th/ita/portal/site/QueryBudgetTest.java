@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static th.ita.portal.support.BudgetYears.BIG;
 import static th.ita.portal.support.BudgetYears.BIG_ITEMS;
+import static th.ita.portal.support.BudgetYears.FILES_PER_ITEM;
 import static th.ita.portal.support.BudgetYears.TINY;
 
 /**
@@ -107,7 +108,7 @@ class QueryBudgetTest extends BudgetTestBase {
 				from evidence_pub e join oit_disclosure_pub p on p.disclosure_id = e.disclosure_id
 				join oit_item i on i.id = p.item_id join framework f on f.id = i.framework_id
 				where f.fiscal_year = ? and e.kind = 'FILE' order by i.number, e.position""", String.class, BIG);
-		assertThat(urls).hasSize(BIG_ITEMS * 3);
+		assertThat(urls).hasSize(BIG_ITEMS * FILES_PER_ITEM);
 		for (String url : urls) {
 			assertThat(cost(get(url))).as(url).isEqualTo(EVIDENCE_DOWNLOAD);
 		}
