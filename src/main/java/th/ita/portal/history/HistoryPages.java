@@ -7,7 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +24,9 @@ import th.ita.portal.web.ThaiDates;
 @Transactional(readOnly = true)
 public class HistoryPages {
 
+	/** Revisions per page of a year's history. */
+	static final int PAGE_SIZE = 50;
+
 	/** Fields that hold rich text; they are compared as the text staff edit. */
 	public static final Set<String> RICH = Set.of("method", "summary", "outcome", "guideline", "progress");
 
@@ -34,10 +39,18 @@ public class HistoryPages {
 		this.revisions = revisions;
 	}
 
+	/** A page of the year's revisions, newest first, with how many there are: one statement after the report. */
 	public Page<Revision> ofYear(int year, int page) {
 		CurrentStaff.get();
 		Report report = this.reports.ofYear(year);
-		return this.revisions.findOfReport(report, PageRequest.of(Math.max(page, 0), 50));
+		Pageable pageable = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
+		List<RevisionRepository.Counted> rows = this.revisions.findOfReport(report, pageable);
+		if (rows.isEmpty() && pageable.getPageNumber() > 0) {
+			// Past the last page the rows cannot say how many there are.
+			return new PageImpl<>(List.of(), pageable, this.revisions.countOfReport(report));
+		}
+		long total = rows.isEmpty() ? 0 : rows.get(0).total();
+		return new PageImpl<>(rows.stream().map(RevisionRepository.Counted::revision).toList(), pageable, total);
 	}
 
 	/** The revisions of a record of this year's report (none when the record is another year's). */

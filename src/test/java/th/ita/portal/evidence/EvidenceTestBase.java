@@ -54,7 +54,7 @@ abstract class EvidenceTestBase {
 
 	@AfterEach
 	void removeEvidence() throws IOException {
-		this.jdbc.execute("delete from evidence_pub where published_by <> 'budget-test'; delete from evidence;");
+		this.jdbc.execute("delete from evidence_pub; delete from evidence;");
 		for (Path file : storedFiles()) {
 			Files.delete(file);
 		}

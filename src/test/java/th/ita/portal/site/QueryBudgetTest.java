@@ -1,234 +1,159 @@
 package th.ita.portal.site;
 
-import jakarta.persistence.EntityManagerFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Nested;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import th.ita.portal.support.PortalTest;
-import th.ita.portal.support.Staff;
-import th.ita.portal.support.StatementCounter;
+import th.ita.portal.support.BudgetTestBase;
 import th.ita.portal.web.PublicPageCache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static th.ita.portal.support.BudgetYears.BIG;
+import static th.ita.portal.support.BudgetYears.BIG_ITEMS;
+import static th.ita.portal.support.BudgetYears.FILES_PER_ITEM;
+import static th.ita.portal.support.BudgetYears.TINY;
 
 /**
- * Each public page costs a fixed, small number of SQL statements: a year with 43 items costs the
- * same as a year with one.
+ * Every public page costs a fixed number of SQL statements, written here: the demo year, with 43
+ * OIT items and five pieces of published evidence each, costs exactly what a year with one item
+ * and no evidence costs (see {@link th.ita.portal.support.BudgetYears}). A page is counted as
+ * first rendered (the page cache emptied before); served again from the cache it costs nothing.
  */
-@PortalTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class QueryBudgetTest {
+class QueryBudgetTest extends BudgetTestBase {
 
-	/** A made-up year with a single OIT item, one measure and one plan. */
-	static final int TINY_YEAR = 2590;
+	/** The agency, its years, and the year's published OIT progress per sub-indicator. */
+	static final int HOME = 3;
 
-	static final int OIT_INDEX_BUDGET = 3;
+	/** The report, the year's items with sub-indicators and topics, and what was published of them. */
+	static final int OIT_INDEX = 3;
 
-	/** The report, the item, what was published for it and its published evidence. */
-	static final int ITEM_PAGE_BUDGET = 4;
+	/** The report, the item with its components, what was published for it, and its evidence. */
+	static final int ITEM_PAGE = 4;
 
-	static final int HOME_BUDGET = 3;
+	/** The report, the published measures, and the published plans with their indicators. */
+	static final int MEASURES = 3;
 
-	static final int MEASURES_BUDGET = 3;
+	/** The published file, found by year, item and id. */
+	static final int EVIDENCE_DOWNLOAD = 1;
 
-	static final int NOT_MODIFIED_BUDGET = 1;
+	/** The published report as PDF or Word: the report, its measures, plans, disclosures, items and their components. */
+	static final int REPORT_FILE = 6;
 
-	/** A public page already rendered since the last write comes from {@link PublicPageCache}. */
-	static final int CACHED_PAGE_BUDGET = 0;
+	/** A 304 of a page of a year: the report, for when it was last published. */
+	static final int NOT_MODIFIED = 1;
 
-	/** Staff pages (admin): the user's units, the report, the page's rows and their publication state. */
-	static final int STAFF_DASHBOARD_BUDGET = 6;
+	/** A 304 of the home page: the agency and its years, for when any of them last changed. */
+	static final int HOME_NOT_MODIFIED = 2;
 
-	static final int STAFF_OIT_LIST_BUDGET = 5;
-
-	static final int STAFF_ITEM_EDIT_BUDGET = 7;
-
-	static final int STAFF_MEASURES_BUDGET = 4;
-
-	static final int STAFF_PLANS_BUDGET = 4;
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	EntityManagerFactory entityManagerFactory;
+	/** A public page rendered since the last publish comes from {@link PublicPageCache}. */
+	static final int CACHED = 0;
 
 	@Autowired
 	PublicPageCache cache;
 
-	StatementCounter statements;
-
-	@BeforeAll
-	void tinyYear() {
-		this.statements = new StatementCounter(this.entityManagerFactory);
-		this.jdbc.execute("""
-				insert into framework (fiscal_year, name) values (2590, 'tiny');
-				insert into indicator (framework_id, number, name, tool)
-				  select id, 1, 'หนึ่ง', 'IIT' from framework where fiscal_year = 2590
-				  union all select id, 9, 'เก้า', 'OIT' from framework where fiscal_year = 2590;
-				insert into oit_subindicator (indicator_id, code, name, position)
-				  select i.id, '9.1', 'ย่อย', 1 from indicator i join framework f on f.id = i.framework_id
-				  where f.fiscal_year = 2590 and i.number = 9;
-				insert into oit_item (framework_id, subindicator_id, number, code, title)
-				  select f.id, s.id, 1, 'o1', 'ข้อเดียว' from framework f, oit_subindicator s
-				  join indicator i on i.id = s.indicator_id where f.fiscal_year = 2590 and i.framework_id = f.id;
-				insert into oit_item_component (item_id, position, text)
-				  select i.id, 1, 'องค์ประกอบ' from oit_item i join framework f on f.id = i.framework_id where f.fiscal_year = 2590;
-				insert into report (agency_id, framework_id, last_published_at)
-				  select a.id, f.id, now() from agency a, framework f where a.is_default and f.fiscal_year = 2590;
-				insert into oit_disclosure (report_id, item_id, status, progress)
-				  select r.id, i.id, 'DONE', '<p>ok</p>' from report r join framework f on f.id = r.framework_id
-				  join oit_item i on i.framework_id = f.id where f.fiscal_year = 2590;
-				insert into oit_disclosure_pub (disclosure_id, report_id, item_id, responsible, status, progress, published_at, published_by)
-				  select d.id, d.report_id, d.item_id, 'สำนักปลัด', d.status, d.progress, now(), 'test'
-				  from oit_disclosure d join report r on r.id = d.report_id join framework f on f.id = r.framework_id
-				  where f.fiscal_year = 2590;
-				insert into measure (report_id, position, name) select r.id, 1, 'มาตรการ' from report r
-				  join framework f on f.id = r.framework_id where f.fiscal_year = 2590;
-				insert into measure_pub (measure_id, report_id, position, name, method, period, responsible, summary, outcome, status, published_at, published_by)
-				  select m.id, m.report_id, 1, m.name, '', '', '', '', '', 'DONE', now(), 'test' from measure m
-				  join report r on r.id = m.report_id join framework f on f.id = r.framework_id where f.fiscal_year = 2590;
-				insert into indicator_plan (report_id, indicator_id) select r.id, i.id from report r
-				  join framework f on f.id = r.framework_id join indicator i on i.framework_id = f.id
-				  where f.fiscal_year = 2590 and i.number = 1;
-				insert into evidence_pub (disclosure_id, kind, title, url, position, published_at, published_by)
-				  select p.disclosure_id, 'LINK', 'ลิงก์ ' || n, 'https://example.go.th/' || n, n, now(), 'budget-test'
-				  from oit_disclosure_pub p join oit_item i on i.id = p.item_id join report r on r.id = p.report_id
-				  join framework f on f.id = r.framework_id, generate_series(1, 5) n
-				  where f.fiscal_year = 2566 and i.code = 'o14';
-				insert into indicator_plan_pub (plan_id, report_id, indicator_id, guideline, responsible, period, status, progress, published_at, published_by)
-				  select p.id, p.report_id, p.indicator_id, '', '', '', 'DONE', '', now(), 'test' from indicator_plan p
-				  join report r on r.id = p.report_id join framework f on f.id = r.framework_id where f.fiscal_year = 2590;
-				""");
-	}
-
-	@AfterAll
-	void removeTinyYear() {
-		String report = "(select r.id from report r join framework f on f.id = r.framework_id where f.fiscal_year = 2590)";
-		this.jdbc.execute("delete from evidence_pub where published_by = 'budget-test';"
-				+ "delete from oit_disclosure_pub where report_id = " + report + ";"
-				+ "delete from oit_disclosure where report_id = " + report + ";"
-				+ "delete from measure_pub where report_id = " + report + ";"
-				+ "delete from measure where report_id = " + report + ";"
-				+ "delete from indicator_plan_pub where report_id = " + report + ";"
-				+ "delete from indicator_plan where report_id = " + report + ";"
-				+ "delete from report where id = " + report + ";"
-				+ "delete from oit_item_component where item_id in (select i.id from oit_item i join framework f on f.id = i.framework_id where f.fiscal_year = 2590);"
-				+ "delete from oit_item where framework_id = (select id from framework where fiscal_year = 2590);"
-				+ "delete from oit_subindicator where indicator_id in (select i.id from indicator i join framework f on f.id = i.framework_id where f.fiscal_year = 2590);"
-				+ "delete from indicator where framework_id = (select id from framework where fiscal_year = 2590);"
-				+ "delete from framework where fiscal_year = 2590;");
-	}
-
-	/** What rendering the page costs: the page cache is emptied first. */
-	long statementsFor(String url) throws Exception {
+	/** What rendering a page costs: the page cache is emptied first. */
+	long rendering(String url) throws Exception {
 		this.cache.clear();
-		return this.statements.count(() -> this.mvc.perform(get(url)).andExpect(status().isOk()));
+		return cost(get(url));
 	}
 
-	long staffStatementsFor(String url) throws Exception {
-		RequestPostProcessor admin = new Staff(this.jdbc).admin();
-		return this.statements.count(() -> this.mvc.perform(get(url).with(admin)).andExpect(status().isOk()));
+	void assertSameForBothYears(String path, int budget) throws Exception {
+		long big = rendering("/ita/" + BIG + path);
+		long tiny = rendering("/ita/" + TINY + path);
+		assertThat(big).as(path).isEqualTo(tiny).isLessThanOrEqualTo(budget);
+	}
+
+	@Test
+	void homePageCostsTheSameForBothYears() throws Exception {
+		assertSameForBothYears("", HOME);
+		assertThat(rendering("/")).as("/ shows the newest year, the big one").isEqualTo(rendering("/ita/" + TINY));
 	}
 
 	@Test
 	void oitIndexCostsTheSameFor43ItemsAsForOne() throws Exception {
-		long big = statementsFor("/ita/2566/oit");
-		long tiny = statementsFor("/ita/" + TINY_YEAR + "/oit");
-		assertThat(big).isEqualTo(tiny).isLessThanOrEqualTo(OIT_INDEX_BUDGET);
+		assertSameForBothYears("/oit", OIT_INDEX);
 	}
 
 	@Test
-	void itemPageCostsTheSameWhateverTheItemAndItsEvidence() throws Exception {
-		assertThat(this.jdbc.queryForObject("select count(*) from evidence_pub where published_by = 'budget-test'",
-				Integer.class))
-			.isEqualTo(5);
-		long nested = statementsFor("/ita/2566/oit/o14");
-		long tiny = statementsFor("/ita/" + TINY_YEAR + "/oit/o1");
-		assertThat(nested).isEqualTo(tiny).isLessThanOrEqualTo(ITEM_PAGE_BUDGET);
-	}
-
-	@Test
-	void homePageCostsAFixedNumber() throws Exception {
-		long big = statementsFor("/ita/2566");
-		long tiny = statementsFor("/ita/" + TINY_YEAR);
-		assertThat(big).isEqualTo(tiny).isLessThanOrEqualTo(HOME_BUDGET);
-		assertThat(statementsFor("/")).isLessThanOrEqualTo(HOME_BUDGET);
+	void everyItemPageWithFivePiecesOfEvidenceCostsWhatTheOnlyItemWithoutEvidenceCosts() throws Exception {
+		long tiny = rendering("/ita/" + TINY + "/oit/o1");
+		Map<String, Long> big = new LinkedHashMap<>();
+		for (String code : this.years.codes(BIG)) {
+			big.put(code, rendering("/ita/" + BIG + "/oit/" + code));
+		}
+		assertThat(big).hasSize(BIG_ITEMS).allSatisfy((code, cost) -> assertThat(cost).as(code).isEqualTo(tiny));
+		assertThat(tiny).isLessThanOrEqualTo(ITEM_PAGE);
+		this.cache.clear();
+		assertThat(this.mvc.perform(get("/ita/" + BIG + "/oit/o43")).andReturn().getResponse().getContentAsString())
+			.contains("หลักฐาน o43-1", "หลักฐาน o43-2", "หลักฐาน o43-3", "หลักฐาน o43-4", "หลักฐาน o43-5");
 	}
 
 	@Test
 	void measuresPageCostsTheSameFor3MeasuresAnd8PlansAsForOneOfEach() throws Exception {
-		long big = statementsFor("/ita/2566/measures");
-		long tiny = statementsFor("/ita/" + TINY_YEAR + "/measures");
-		assertThat(big).isEqualTo(tiny).isLessThanOrEqualTo(MEASURES_BUDGET);
-	}
-
-	@ParameterizedTest
-	@ValueSource(strings = { "/", "/ita/2566", "/ita/2566/oit", "/ita/2566/oit/o14", "/ita/2566/measures" })
-	void aPageAlreadyRenderedCostsNoStatement(String url) throws Exception {
-		statementsFor(url);
-		long again = this.statements.count(() -> this.mvc.perform(get(url)).andExpect(status().isOk()));
-		assertThat(again).as(url).isEqualTo(CACHED_PAGE_BUDGET);
-	}
-
-	@Nested
-	class StaffPages {
-
-		@Test
-		void dashboardCostsTheSameFor43ItemsAsForOne() throws Exception {
-			assertSameAndWithin("/staff/2566", "/staff/" + TINY_YEAR, STAFF_DASHBOARD_BUDGET);
-		}
-
-		@Test
-		void oitListCostsTheSameFor43ItemsAsForOne() throws Exception {
-			assertSameAndWithin("/staff/2566/oit", "/staff/" + TINY_YEAR + "/oit", STAFF_OIT_LIST_BUDGET);
-		}
-
-		@Test
-		void itemEditCostsTheSameWhateverTheItem() throws Exception {
-			assertSameAndWithin("/staff/2566/oit/o14", "/staff/" + TINY_YEAR + "/oit/o1", STAFF_ITEM_EDIT_BUDGET);
-		}
-
-		@Test
-		void measuresListCostsTheSameFor3MeasuresAsForOne() throws Exception {
-			assertSameAndWithin("/staff/2566/measures", "/staff/" + TINY_YEAR + "/measures", STAFF_MEASURES_BUDGET);
-		}
-
-		@Test
-		void plansListCostsTheSameFor8PlansAsForOne() throws Exception {
-			assertSameAndWithin("/staff/2566/plans", "/staff/" + TINY_YEAR + "/plans", STAFF_PLANS_BUDGET);
-		}
-
-		void assertSameAndWithin(String big, String tiny, int budget) throws Exception {
-			long bigCost = staffStatementsFor(big);
-			long tinyCost = staffStatementsFor(tiny);
-			assertThat(bigCost).as(big).isEqualTo(tinyCost).isLessThanOrEqualTo(budget);
-		}
-
+		assertSameForBothYears("/measures", MEASURES);
 	}
 
 	@Test
-	void aNotModifiedAnswerCostsOneStatement() throws Exception {
+	void everyPublishedFileOfTheYearDownloadsInOneStatement() throws Exception {
+		List<String> urls = this.jdbc.queryForList("""
+				select '/ita/' || f.fiscal_year || '/oit/' || i.code || '/evidence/' || e.evidence_id
+				from evidence_pub e join oit_disclosure_pub p on p.disclosure_id = e.disclosure_id
+				join oit_item i on i.id = p.item_id join framework f on f.id = i.framework_id
+				where f.fiscal_year = ? and e.kind = 'FILE' order by i.number, e.position""", String.class, BIG);
+		assertThat(urls).hasSize(BIG_ITEMS * FILES_PER_ITEM);
+		for (String url : urls) {
+			assertThat(cost(get(url))).as(url).isEqualTo(EVIDENCE_DOWNLOAD);
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/report.pdf", "/report.docx" })
+	void publishedReportCostsTheSameForBothYears(String file) throws Exception {
+		assertSameForBothYears(file, REPORT_FILE);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/", "/ita/2566", "/ita/2566/oit", "/ita/2566/oit/o14", "/ita/2566/measures", "/ita/2565",
+			"/ita/2565/oit", "/ita/2565/oit/o1", "/ita/2565/measures" })
+	void aPageAlreadyRenderedCostsNoStatement(String url) throws Exception {
+		rendering(url);
+		assertThat(cost(get(url))).as(url).isEqualTo(CACHED);
+	}
+
+	/**
+	 * A reader's copy is current: a 304 from the page cache costs nothing; with the cache emptied
+	 * (as by a publish of another year, which leaves this page's ETag valid) it costs the lookup of
+	 * when the page last changed.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "", "/oit", "/oit/o1", "/measures" })
+	void aNotModifiedAnswerCostsTheSameForBothYears(String path) throws Exception {
+		long[] big = notModified("/ita/" + BIG + path);
+		long[] tiny = notModified("/ita/" + TINY + path);
+		assertThat(big).as(path).isEqualTo(tiny);
+		assertThat(big[0]).isEqualTo(CACHED);
+		assertThat(big[1]).isLessThanOrEqualTo(path.isEmpty() ? HOME_NOT_MODIFIED : NOT_MODIFIED);
+	}
+
+	/** What a 304 costs from the cache, and without it. */
+	long[] notModified(String url) throws Exception {
 		this.cache.clear();
-		String etag = this.mvc.perform(get("/ita/2566/oit")).andReturn().getResponse().getHeader("ETag");
-		long cost = this.statements.count(() -> this.mvc.perform(get("/ita/2566/oit").header("If-None-Match", etag))
-			.andExpect(status().isNotModified()));
-		assertThat(cost).isLessThanOrEqualTo(NOT_MODIFIED_BUDGET);
+		String etag = this.mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getHeader("ETag");
+		long[] costs = new long[2];
+		costs[0] = this.statements.count(
+				() -> this.mvc.perform(get(url).header("If-None-Match", etag)).andExpect(status().isNotModified()));
+		this.cache.clear();
+		costs[1] = this.statements.count(
+				() -> this.mvc.perform(get(url).header("If-None-Match", etag)).andExpect(status().isNotModified()));
+		return costs;
 	}
 
 }
