@@ -11,12 +11,12 @@ import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
 
 /** Small real files of each kind, made in the test rather than shipped. */
-final class TestFiles {
+public final class TestFiles {
 
 	private TestFiles() {
 	}
 
-	static byte[] pdf() {
+	public static byte[] pdf() {
 		return ("%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
 				+ "2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n"
 				+ "trailer\n<< /Root 1 0 R >>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
@@ -30,7 +30,7 @@ final class TestFiles {
 		return image("jpg");
 	}
 
-	static byte[] docx() {
+	public static byte[] docx() {
 		return zip("[Content_Types].xml", "_rels/.rels", "word/document.xml");
 	}
 
