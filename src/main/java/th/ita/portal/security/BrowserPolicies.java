@@ -2,13 +2,16 @@ package th.ita.portal.security;
 
 import java.time.Duration;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * What every answer tells the browser, in one place: a Content-Security-Policy that allows no
  * inline or foreign script, no plugins, no {@code <base>} and no framing; no type sniffing; a
  * referrer policy; and HSTS when the request came over HTTPS. Spring Security's header writers
- * send them.
+ * and {@link BrowserPoliciesValve} both send these values.
  */
 public final class BrowserPolicies {
 
@@ -30,7 +33,20 @@ public final class BrowserPolicies {
 
 	static final Duration HSTS_MAX_AGE = Duration.ofDays(365);
 
+	/** As Spring Security's HSTS writer spells it. */
+	static final String HSTS = "max-age=" + HSTS_MAX_AGE.toSeconds() + " ; includeSubDomains";
+
 	private BrowserPolicies() {
+	}
+
+	/** Sets the page policies on a response; whoever answers may replace the Content-Security-Policy. */
+	static void setOn(HttpServletRequest request, HttpServletResponse response) {
+		response.setHeader("Content-Security-Policy", PAGE_POLICY);
+		response.setHeader("X-Content-Type-Options", "nosniff");
+		response.setHeader("Referrer-Policy", REFERRER_POLICY.getPolicy());
+		if (request.isSecure()) {
+			response.setHeader("Strict-Transport-Security", HSTS);
+		}
 	}
 
 }

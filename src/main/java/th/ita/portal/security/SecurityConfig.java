@@ -79,6 +79,11 @@ class SecurityConfig {
 	}
 
 	@Bean
+	static BrowserPoliciesValve.Installer browserPoliciesValve() {
+		return new BrowserPoliciesValve.Installer();
+	}
+
+	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
