@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.WebRequest;
 
 import th.ita.portal.common.NotFoundException;
+import th.ita.portal.security.BrowserPolicies;
 
 /**
  * Serves evidence files: drafts to signed-in staff (audited), published ones to everyone.
@@ -47,8 +48,7 @@ class EvidenceDownloadController {
 			WebRequest request) {
 		StoredFile file = this.downloads.publishedFile(year, code, id);
 		if (request.checkNotModified(etag(file))) {
-			return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
-				.eTag(etag(file))
+			return asFile(ResponseEntity.status(HttpStatus.NOT_MODIFIED)).eTag(etag(file))
 				.cacheControl(CacheControl.noCache())
 				.build();
 		}
@@ -64,15 +64,21 @@ class EvidenceDownloadController {
 				: ContentDisposition.attachment())
 			.filename(file.getOriginalName(), StandardCharsets.UTF_8)
 			.build();
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.getContentType()))
+		return asFile(ResponseEntity.ok()).contentType(MediaType.parseMediaType(file.getContentType()))
 			.contentLength(file.getSizeBytes())
 			.eTag(etag(file))
 			.cacheControl(cache)
 			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.header("Content-Security-Policy", "sandbox")
 			.body(new FileSystemResource(path));
+	}
+
+	/**
+	 * Never sniffed, and sandboxed with nothing to load. A 304 carries the same: its headers replace
+	 * those the browser kept with the file.
+	 */
+	private static <B extends ResponseEntity.HeadersBuilder<B>> B asFile(B response) {
+		return response.header("X-Content-Type-Options", "nosniff")
+			.header("Content-Security-Policy", BrowserPolicies.FILE_POLICY);
 	}
 
 	private static String etag(StoredFile file) {

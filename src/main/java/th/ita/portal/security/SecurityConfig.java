@@ -19,7 +19,6 @@ import org.springframework.security.web.context.DelegatingSecurityContextReposit
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
@@ -37,10 +36,6 @@ class SecurityConfig {
 	static final String STAFF_HOME = "/staff";
 
 	static final String CHANGE_PASSWORD = "/staff/account/password";
-
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'none'; "
-			+ "frame-ancestors 'none'; form-action 'self'";
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
@@ -64,8 +59,10 @@ class SecurityConfig {
 					.expiredUrl(LOGIN + "?expired")))
 			.addFilterBefore(new SignInThrottleFilter(throttle, failure), UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(new PasswordChangeFilter(), AuthorizationFilter.class)
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(BrowserPolicies.PAGE_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(BrowserPolicies.REFERRER_POLICY))
+				.httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(BrowserPolicies.HSTS_MAX_AGE.toSeconds())
+					.includeSubDomains(true))
 				.frameOptions(frame -> frame.deny()));
 		return http.build();
 	}
@@ -79,6 +76,11 @@ class SecurityConfig {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		return !(path.equals(STAFF_HOME) || path.startsWith(STAFF_HOME + "/") || path.equals(LOGIN)
 				|| path.equals("/logout"));
+	}
+
+	@Bean
+	static BrowserPoliciesValve.Installer browserPoliciesValve() {
+		return new BrowserPoliciesValve.Installer();
 	}
 
 	@Bean

@@ -74,14 +74,22 @@ class EvidencePublishingTest extends EvidenceTestBase {
 		assertThat(response.getContentType()).isEqualTo("application/pdf");
 		assertThat(response.getHeader("Content-Disposition")).startsWith("inline").contains("filename*=UTF-8''");
 		assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
-		assertThat(response.getHeader("Content-Security-Policy")).isEqualTo("sandbox");
+		assertThat(response.getHeader("Content-Security-Policy").split("; "))
+			.contains("sandbox", "default-src 'none'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'")
+			.noneMatch((directive) -> directive.startsWith("script-src"))
+			.noneMatch((directive) -> directive.contains("unsafe-inline"));
 		String sha = this.jdbc.queryForObject("select sha256 from evidence_pub where kind = 'FILE'", String.class);
 		assertThat(response.getHeader("ETag")).isEqualTo("\"" + sha + "\"");
 		assertThat(response.getHeaders("Set-Cookie")).isEmpty();
 		assertThat(download.getRequest().getSession(false)).isNull();
 
-		this.mvc.perform(get(file.attr("href")).header("If-None-Match", "\"" + sha + "\""))
-			.andExpect(status().isNotModified());
+		var notModified = this.mvc.perform(get(file.attr("href")).header("If-None-Match", "\"" + sha + "\""))
+			.andExpect(status().isNotModified())
+			.andReturn()
+			.getResponse();
+		assertThat(notModified.getHeader("Content-Security-Policy"))
+			.as("a 304's headers replace the kept ones: it carries the file's policy")
+			.isEqualTo(response.getHeader("Content-Security-Policy"));
 	}
 
 	@Test

@@ -57,7 +57,10 @@ class EvidenceUploadTest extends EvidenceTestBase {
 		assertThat(download.getResponse().getHeader("Content-Disposition")).startsWith(disposition)
 			.contains("filename*=UTF-8''");
 		assertThat(download.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
-		assertThat(download.getResponse().getHeader("Content-Security-Policy")).isEqualTo("sandbox");
+		assertThat(download.getResponse().getHeader("Content-Security-Policy").split("; "))
+			.contains("sandbox", "default-src 'none'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'")
+			.noneMatch((directive) -> directive.startsWith("script-src"))
+			.noneMatch((directive) -> directive.contains("unsafe-inline"));
 	}
 
 	@Test
