@@ -56,6 +56,12 @@ final class Browsers {
 		return List.copyOf(OPEN);
 	}
 
+	/** Closes one browser a test no longer needs (e.g. the one that prepared its data). */
+	static void quit(WebDriver driver) {
+		OPEN.remove(driver);
+		driver.quit();
+	}
+
 	static void quitAll() {
 		for (WebDriver driver : OPEN) {
 			try {

@@ -1,6 +1,7 @@
 package th.ita.portal.browser;
 
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +15,9 @@ import org.openqa.selenium.WebDriver;
 
 /**
  * When a browser test fails, saves a screenshot and the page source of every open browser under
- * {@code target/browser-failures/}, then closes the browsers.
+ * {@code target/browser-failures/}, then closes the browsers. Files are named after the class, the
+ * method and, for parameterised tests, the invocation's display name ({@code [2] en}), so the Thai
+ * and English runs of one test keep a file each.
  */
 final class FailureCapture implements AfterEachCallback {
 
@@ -24,12 +27,29 @@ final class FailureCapture implements AfterEachCallback {
 	public void afterEach(ExtensionContext context) throws IOException {
 		try {
 			if (context.getExecutionException().isPresent()) {
-				save(context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName());
+				save(name(context));
 			}
 		}
 		finally {
 			Browsers.quitAll();
 		}
+	}
+
+	/** {@code Class-method} and, when the display name says more than the method, that too; file-safe. */
+	static String name(ExtensionContext context) {
+		String method = context.getTestMethod().map(Method::getName).orElse("");
+		String display = context.getDisplayName();
+		String name = context.getRequiredTestClass().getSimpleName() + "-" + method;
+		if (!display.equals(method + "()") && !display.equals(method)) {
+			name += "-" + display;
+		}
+		return safe(name);
+	}
+
+	/** Letters and digits of any script, dots, dashes and underscores; anything else becomes one dash. */
+	static String safe(String name) {
+		String safe = name.replaceAll("[^\\p{L}\\p{M}\\p{N}._]+", "-").replaceAll("^-+|-+$", "");
+		return safe.length() > 150 ? safe.substring(0, 150) : safe;
 	}
 
 	private static void save(String name) throws IOException {

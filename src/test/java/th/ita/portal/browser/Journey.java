@@ -12,7 +12,9 @@ import java.util.stream.Collectors;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -76,11 +78,44 @@ abstract class Journey {
 		return ((JavascriptExecutor) driver).executeScript(script, args);
 	}
 
-	/** Clicks a submit button of the form whose action ends with the given path. */
+	/** Clicks a submit button of the form whose action ends with the given path, and waits for the next page. */
 	static void submit(WebDriver driver, String actionEnding) {
 		WebElement form = driver.findElement(By.cssSelector("form[action$='" + actionEnding + "']"));
-		form.findElement(By.cssSelector("button[type=submit]")).click();
-		waitFor(driver).until(ExpectedConditions.stalenessOf(form));
+		try {
+			form.findElement(By.cssSelector("button[type=submit]")).click();
+		}
+		catch (WebDriverException ex) {
+			if (!leftThePage(ex)) {
+				throw ex;
+			}
+		}
+		waitUntilGone(driver, form);
+	}
+
+	/** Waits until the element's page has been replaced by the next one. */
+	static void waitUntilGone(WebDriver driver, WebElement element) {
+		waitFor(driver).until(d -> {
+			try {
+				element.isEnabled();
+				return false;
+			}
+			catch (WebDriverException ex) {
+				if (leftThePage(ex)) {
+					return true;
+				}
+				throw ex;
+			}
+		});
+	}
+
+	/**
+	 * Whether an element was asked about after its page went. Besides the stale element error,
+	 * chromedriver sometimes answers "Node with given id does not belong to the document" while the
+	 * next page is loading.
+	 */
+	private static boolean leftThePage(WebDriverException ex) {
+		return ex instanceof StaleElementReferenceException
+				|| String.valueOf(ex.getMessage()).contains("does not belong to the document");
 	}
 
 	/** Writes bytes to a temporary file for a file input. */

@@ -1,74 +1,109 @@
 package th.ita.portal.browser;
 
-import java.util.function.Predicate;
+import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An editor signs in and saves an edit with the keyboard only, seeing where the focus is. */
+/**
+ * An editor does the whole editor journey with the keyboard alone, from signing in to adding
+ * evidence, and every element the focus lands on shows the portal's focus style. Only the first
+ * page is opened by address; a file is given to the file input it reached (no OS dialog to drive).
+ */
 class KeyboardJourneyTest extends Journey {
 
-	static final int MAX_TABS = 80;
+	static final String CODE = "o7";
+
+	static final String ITEM = "/staff/2566/oit/" + CODE;
+
+	static final String TEXT = "ข่าวประชาสัมพันธ์ครบทุกเดือน บันทึกด้วยแป้นพิมพ์";
 
 	@Test
-	void editorSignsInAndSavesAnEditWithTabEnterAndSpaceOnly() {
+	void editorSignsInEditsAnItemRecoversFromAMistakeAndAddsEvidenceWithTheKeyboardOnly() throws Exception {
 		WebDriver editor = browser();
 		editor.get(url("/login"));
-		tabUntil(editor, e -> "username".equals(e.getAttribute("id")));
-		type(editor, EDITOR);
-		tabUntil(editor, e -> "password".equals(e.getAttribute("id")));
-		type(editor, EDITOR_PASSWORD);
-		WebElement submit = tabUntil(editor, e -> "submit".equals(e.getAttribute("type")));
-		press(editor, Keys.ENTER);
-		waitFor(editor).until(d -> d.getCurrentUrl().contains("/staff"));
-		assertThat(submit).isNotNull();
+		Keyboard keys = new Keyboard(editor);
+		keys.tabTo("user name", f -> "username".equals(f.id()));
+		keys.type(EDITOR);
+		keys.tabTo("password", f -> "password".equals(f.id()));
+		keys.type(EDITOR_PASSWORD);
+		WebElement signIn = keys.tabTo("sign-in button", f -> "submit".equals(f.type()) && f.form().endsWith("/login"))
+			.element();
+		keys.press(Keys.ENTER);
+		waitUntilGone(editor, signIn);
+		assertThat(editor.getCurrentUrl()).endsWith("/staff/2566");
 
-		editor.get(url("/staff/2566/oit/o7"));
-		tabUntil(editor, e -> "progress".equals(e.getAttribute("id")));
-		type(editor, "ข่าวประชาสัมพันธ์ครบทุกเดือน บันทึกด้วยแป้นพิมพ์");
-		tabUntil(editor, e -> "submit".equals(e.getAttribute("type"))
-				&& e.getAttribute("class") != null && e.getAttribute("class").contains("button")
-				&& e.findElements(By.xpath("ancestor::form[contains(@action, '/oit/o7') and not(contains(@action, 'publish'))]")).size() == 1);
-		press(editor, Keys.SPACE);
-		waitFor(editor).until(d -> !d.findElements(By.cssSelector("main .alert-ok")).isEmpty());
-		assertThat(editor.findElement(By.id("progress")).getAttribute("value"))
-			.contains("ข่าวประชาสัมพันธ์ครบทุกเดือน บันทึกด้วยแป้นพิมพ์");
-	}
+		WebElement link = keys.tabTo("the item on the dashboard", f -> f.href().endsWith(ITEM)).element();
+		keys.press(Keys.ENTER);
+		waitUntilGone(editor, link);
+		assertThat(editor.getCurrentUrl()).endsWith(ITEM);
 
-	/** Presses TAB until the focused element matches; every element focused on the way shows it. */
-	private static WebElement tabUntil(WebDriver driver, Predicate<WebElement> wanted) {
-		for (int i = 0; i < MAX_TABS; i++) {
-			press(driver, Keys.TAB);
-			WebElement focused = driver.switchTo().activeElement();
-			assertFocusVisible(driver, focused);
-			if (wanted.test(focused)) {
-				return focused;
+		// The mistake: no responsible unit left.
+		Keyboard.Focus unit = keys.tabTo("the unit choices", f -> "unitIds".equals(f.name()));
+		while ("unitIds".equals(unit.name())) {
+			if (unit.checked()) {
+				keys.press(Keys.SPACE);
 			}
+			unit = keys.tab();
 		}
-		throw new AssertionError("not reached with " + MAX_TABS + " TABs on " + driver.getCurrentUrl());
+		keys.tabTo("progress", f -> "progress".equals(f.id()));
+		keys.selectAll();
+		keys.type(TEXT);
+		WebElement save = keys.tabTo("save", this::isSave).element();
+		keys.press(Keys.ENTER);
+		waitUntilGone(editor, save);
+
+		WebElement summary = editor.switchTo().activeElement();
+		assertThat(summary.getAttribute("id")).as("focus on the error summary").isEqualTo("error-summary");
+		assertThat(summary.getAttribute("role")).isEqualTo("alert");
+		assertThat(summary.getText()).isNotBlank();
+		assertThat(editor.findElement(By.id("progress")).getAttribute("value")).as("typed text kept").isEqualTo(TEXT);
+		Keyboard.Focus toField = keys.tab();
+		assertThat(toField.href()).as("first error's link").isEqualTo("#unitIds");
+		keys.press(Keys.ENTER);
+		unit = keys.tab();
+		assertThat(unit.name()).as("the link leads the focus to the units").isEqualTo("unitIds");
+		while (!unit.label().contains("สำนักปลัด")) {
+			unit = keys.tab();
+			assertThat(unit.name()).isEqualTo("unitIds");
+		}
+		keys.press(Keys.SPACE);
+		save = keys.tabTo("save", this::isSave).element();
+		keys.press(Keys.ENTER);
+		waitUntilGone(editor, save);
+		assertThat(editor.findElement(By.cssSelector("main .alert-ok[role=status]")).isDisplayed()).isTrue();
+		assertThat(editor.findElement(By.id("progress")).getAttribute("value")).isEqualTo(TEXT);
+
+		link = keys.tabTo("the evidence page", f -> f.href().endsWith(ITEM + "/evidence")).element();
+		keys.press(Keys.ENTER);
+		waitUntilGone(editor, link);
+		keys.tabTo("link title", f -> "link-title".equals(f.id()));
+		keys.type("ข่าวประชาสัมพันธ์ออนไลน์");
+		keys.tabTo("link address", f -> "link-url".equals(f.id()));
+		keys.type("https://www.example.go.th/news");
+		WebElement add = keys.tabTo("add link", f -> "submit".equals(f.type()) && f.form().endsWith("/evidence/link"))
+			.element();
+		keys.press(Keys.ENTER);
+		waitUntilGone(editor, add);
+
+		keys.tabTo("file title", f -> "file-title".equals(f.id()));
+		keys.type("สรุปข่าวประจำเดือน");
+		WebElement file = keys.tabTo("file", f -> "file-file".equals(f.id())).element();
+		file.sendKeys(tempFile("news.pdf", minimalPdf("keyboard").getBytes(StandardCharsets.US_ASCII)).toString());
+		WebElement upload = keys.tabTo("upload", f -> "submit".equals(f.type()) && f.form().endsWith("/evidence/file"))
+			.element();
+		keys.press(Keys.ENTER);
+		waitUntilGone(editor, upload);
+		assertThat(text(editor, "main .evidence-list")).contains("ข่าวประชาสัมพันธ์ออนไลน์", "สรุปข่าวประจำเดือน");
 	}
 
-	private static void assertFocusVisible(WebDriver driver, WebElement focused) {
-		String outline = (String) js(driver, "return getComputedStyle(arguments[0]).outlineStyle;", focused);
-		String shadow = (String) js(driver, "return getComputedStyle(arguments[0]).boxShadow;", focused);
-		assertThat(!"none".equals(outline) || !"none".equals(shadow))
-			.as("focus visible on <%s id=%s> of %s", focused.getTagName(), focused.getAttribute("id"),
-					driver.getCurrentUrl())
-			.isTrue();
-	}
-
-	private static void press(WebDriver driver, CharSequence key) {
-		new Actions(driver).sendKeys(key).perform();
-	}
-
-	private static void type(WebDriver driver, String text) {
-		new Actions(driver).sendKeys(text).perform();
+	private boolean isSave(Keyboard.Focus focus) {
+		return "submit".equals(focus.type()) && focus.form().endsWith(ITEM);
 	}
 
 }
