@@ -2,9 +2,11 @@ package th.ita.portal.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +25,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.catalina.connector.Response;
+import org.apache.tomcat.util.buf.MessageBytes;
+import org.apache.tomcat.util.http.MimeHeaders;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -221,7 +227,7 @@ public class PublicPageCache extends OncePerRequestFilter {
 
 	/** One rendered page, compressed once for the readers who accept gzip, and the headers that came with it. */
 	record Page(byte[] body, byte[] gzipped, String contentType, Locale language, String etag, long lastModified,
-			Map<String, String> headers) {
+			List<Header> headers) {
 
 		static Page of(ContentCachingResponseWrapper response) throws IOException {
 			if (response.getStatus() != HttpServletResponse.SC_OK || response.containsHeader(HttpHeaders.SET_COOKIE)
@@ -229,10 +235,10 @@ public class PublicPageCache extends OncePerRequestFilter {
 					|| !response.getContentType().startsWith("text/html")) {
 				return null;
 			}
-			Map<String, String> headers = new LinkedHashMap<>();
+			Map<String, Header> headers = new LinkedHashMap<>();
 			for (String name : response.getHeaderNames()) {
 				if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
-					headers.put(name, String.join(", ", response.getHeaders(name)));
+					headers.put(name, new Header(name, String.join(", ", response.getHeaders(name))));
 				}
 			}
 			String modified = response.getHeader(HttpHeaders.LAST_MODIFIED);
@@ -242,11 +248,17 @@ public class PublicPageCache extends OncePerRequestFilter {
 			// Content-Language is not among the headers: Tomcat writes it from the response's locale.
 			return new Page(body, gzip(body), response.getContentType(), response.getLocale(),
 					response.getHeader(HttpHeaders.ETAG),
-					lastModified, Map.copyOf(headers));
+					lastModified, List.copyOf(headers.values()));
 		}
 
 		void send(HttpServletRequest request, HttpServletResponse response) throws IOException {
-			this.headers.forEach(response::setHeader);
+			if (response instanceof Response tomcat) {
+				MimeHeaders table = tomcat.getCoyoteResponse().getMimeHeaders();
+				this.headers.forEach((header) -> header.setIn(table));
+			}
+			else {
+				this.headers.forEach((header) -> response.setHeader(header.name(), header.value()));
+			}
 			if (conditional(request)) {
 				if (new ServletWebRequest(request, response).checkNotModified(this.etag, this.lastModified)) {
 					return;
@@ -288,6 +300,28 @@ public class PublicPageCache extends OncePerRequestFilter {
 				gzip.write(body);
 			}
 			return out.toByteArray();
+		}
+
+	}
+
+	/**
+	 * A header of a kept page, with the bytes Tomcat writes for it. {@link PublicPageValve} hands
+	 * Tomcat's own response to {@link Page#send}, and there the header goes into Tomcat's header
+	 * table as these bytes: Tomcat then writes them as they are instead of encoding the name and
+	 * value again for every reader, which was about 7 % of the processor time of a cache hit (JFR).
+	 */
+	record Header(String name, String value, byte[] nameBytes, byte[] valueBytes) {
+
+		Header(String name, String value) {
+			this(name, value, name.getBytes(StandardCharsets.ISO_8859_1), value.getBytes(StandardCharsets.ISO_8859_1));
+		}
+
+		/** Like {@code setHeader}: replaces a header of that name set earlier (by {@code BrowserPoliciesValve}). */
+		void setIn(MimeHeaders table) {
+			MessageBytes existing = table.getValue(this.name);
+			MessageBytes slot = (existing != null) ? existing
+					: table.addValue(this.nameBytes, 0, this.nameBytes.length);
+			slot.setBytes(this.valueBytes, 0, this.valueBytes.length);
 		}
 
 	}
