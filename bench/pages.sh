@@ -76,12 +76,6 @@ same_bytes() { # $1 portal path, $2 nginx file, $3 optional Accept-Encoding
 for u in "${!FILE[@]}"; do same_bytes "$u" "${FILE[$u]}"; done
 same_bytes /ita/2566/oit oit.html gzip
 
-# Warm-up: the JIT compiles the serving path during the first seconds; two rounds over every URL so
-# that the first URL measured is not measured half-compiled.
-for _ in 1 2; do
-  for u in / /ita/2566/oit /ita/2566/oit/o12 /ita/2566/measures "$EVIDENCE"; do wrk -t2 -c8 -d3s "$BASE$u" >/dev/null; done
-done
-
 xacts() { psql -h 127.0.0.1 -U postgres -Atc "select xact_commit + xact_rollback from pg_stat_database where datname = '$DB'"; }
 # wrk: prints "rps p50 p95 p99" (ms), from bench/wrk-report.lua. A run in which any answer was not
 # 2xx/3xx or failed (socket errors) stops the bench: it would be measuring something else.
@@ -131,6 +125,15 @@ URLS=(/ /ita/2566/oit /ita/2566/oit/o12 /ita/2566/measures gzip:/ita/2566/oit 30
 headers_of() { # $1 url as listed in URLS: the request headers its prefix stands for
   case $1 in 304:*) echo "If-None-Match: $ETAG";; gzip:*) echo "Accept-Encoding: gzip";; esac
 }
+# Warm-up: the JIT compiles the serving path during the first seconds; two rounds over every URL,
+# each with the request headers it is measured with (gzip, 304), so that no URL is measured
+# half-compiled.
+for _ in 1 2; do
+  for u in "${URLS[@]}"; do
+    header=$(headers_of "$u")
+    wrk -t2 -c8 -d3s ${header:+-H "$header"} "$BASE${u#*:}" >/dev/null
+  done
+done
 report() { # $1 label
   printf '\n%s (wrk -t2 -c%s -d%s; fixed rate 200/s x %ss, python3 keep-alive; latencies in ms)\n' "$1" "$CONNS" "$DURATION" "$RATE_SECONDS"
   printf '%-28s %9s %6s %6s %6s %9s %6s %8s %18s\n' URL req/s p50 p95 p99 nginx ratio xact/req fixed-p50/p95/p99
