@@ -8,19 +8,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.servlet.function.RequestPredicates;
-import org.springframework.web.servlet.function.RouterFunction;
-import org.springframework.web.servlet.function.RouterFunctions;
-import org.springframework.web.servlet.function.ServerResponse;
 
+import th.ita.portal.support.BrokenPage;
 import th.ita.portal.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,24 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * database refuses). axe-core finds no WCAG 2.1 A or AA violation on either, in Thai or English.
  */
 @BrowserTest
-@Import(EmptyPortalAccessibilityTest.BrokenPage.class)
+@Import(BrokenPage.class)
 class EmptyPortalAccessibilityTest {
-
-	static final String BROKEN = "/ita/2566/broken-page";
-
-	/** A page whose query the database refuses, as a real fault would reach Tomcat. */
-	@TestConfiguration(proxyBeanMethods = false)
-	static class BrokenPage {
-
-		@Bean
-		RouterFunction<ServerResponse> brokenPage(JdbcTemplate jdbc) {
-			return RouterFunctions.route(RequestPredicates.GET(BROKEN), (request) -> {
-				jdbc.queryForList("select secret from no_such_table");
-				return ServerResponse.ok().build();
-			});
-		}
-
-	}
 
 	@DynamicPropertySource
 	static void emptyDatabaseWithoutTheDemo(DynamicPropertyRegistry registry) {
@@ -73,7 +51,7 @@ class EmptyPortalAccessibilityTest {
 			axe.visit("/", "main h1");
 			assertThat(visitor.findElement(By.cssSelector("main h1")).getText())
 				.isEqualTo(this.messages.getMessage("home.no-agency.title", null, locale));
-			axe.visit(BROKEN, "main .error-page");
+			axe.visit(BrokenPage.PATH, "main .error-page");
 			assertThat(visitor.findElement(By.cssSelector("main .error-page h1")).getText())
 				.isEqualTo(this.messages.getMessage("error.5xx.title", null, locale));
 			assertThat(visitor.getPageSource()).doesNotContain("no_such_table", "SQLException", "at org.");

@@ -11,12 +11,10 @@ import jakarta.servlet.Filter;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.web.servlet.function.RequestPredicates;
-import org.springframework.web.servlet.function.RouterFunction;
-import org.springframework.web.servlet.function.RouterFunctions;
-import org.springframework.web.servlet.function.ServerResponse;
+
+import th.ita.portal.support.BrokenPage;
 
 /**
  * What {@link BrowserPoliciesHttpTest} adds to the portal: a page that fails in the database (a
@@ -24,22 +22,14 @@ import org.springframework.web.servlet.function.ServerResponse;
  * at all (so a test can tell the page cache's valve answered), and a storage directory of its own.
  */
 @TestConfiguration(proxyBeanMethods = false)
+@Import(BrokenPage.class)
 class TestPages {
 
-	static final String BROKEN = "/ita/2566/broken-page";
+	static final String BROKEN = BrokenPage.PATH;
 
 	static final AtomicInteger REACHED_FILTERS = new AtomicInteger();
 
 	static final Path STORAGE = storage();
-
-	/** A page whose query the database refuses: an exception with SQL in it reaches Tomcat. */
-	@Bean
-	RouterFunction<ServerResponse> brokenPage(JdbcTemplate jdbc) {
-		return RouterFunctions.route(RequestPredicates.GET(BROKEN), (request) -> {
-			jdbc.queryForList("select secret from no_such_table");
-			return ServerResponse.ok().build();
-		});
-	}
 
 	@Bean
 	FilterRegistrationBean<Filter> requestsReachingTheFilters() {
