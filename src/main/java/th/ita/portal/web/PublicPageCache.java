@@ -262,7 +262,8 @@ public class PublicPageCache extends OncePerRequestFilter {
 		 * {@code Vary}, which was about 6 % of the processor time of a cache hit (async-profiler).
 		 */
 		static String strong(String etag) {
-			return etag.startsWith("W/") ? etag.substring(2) : etag;
+			String tag = etag.startsWith("W/") ? etag.substring(2) : etag;
+			return (tag.length() > 1 && tag.startsWith("\"") && tag.endsWith("\"")) ? tag : "\"" + tag + "\"";
 		}
 
 		void send(HttpServletRequest request, HttpServletResponse response) throws IOException {
