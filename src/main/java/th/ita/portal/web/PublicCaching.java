@@ -10,16 +10,25 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.ServletWebRequest;
 
+import th.ita.portal.user.DemoAccounts;
+
 /**
  * Conditional GET for public pages. A public page changes only when something is published, so
- * its validators are the time of the last publish, the reader's language and this run of the
- * application (templates and framework data change only with a new release). The ETag is weak:
- * it names the page, which may travel gzip-compressed or not.
+ * its validators are the time of the last publish, the reader's language, whether the demo banner
+ * shows, and this run of the application (templates and framework data change only with a new
+ * release). The ETag is weak: it names the page, which Tomcat may compress or not.
+ * {@link PublicPageCache} gives the pages it keeps a strong ETag per encoding made from this one.
  */
 @Component
 public class PublicCaching {
 
 	private final long startedAt = System.currentTimeMillis();
+
+	private final DemoAccounts demoAccounts;
+
+	PublicCaching(DemoAccounts demoAccounts) {
+		this.demoAccounts = demoAccounts;
+	}
 
 	/**
 	 * Sets {@code ETag}, {@code Last-Modified} and {@code Cache-Control: no-cache}, and answers
@@ -28,8 +37,8 @@ public class PublicCaching {
 	public boolean notModified(ServletWebRequest request, String scope, Instant lastChange) {
 		Locale locale = LocaleContextHolder.getLocale();
 		long changed = lastChange == null ? this.startedAt : lastChange.toEpochMilli();
-		String etag = "W/\"" + scope + "-" + Long.toString(changed, 36) + "-" + locale.getLanguage() + "-"
-				+ Long.toString(this.startedAt, 36) + "\"";
+		String etag = "W/\"" + scope + "-" + Long.toString(changed, 36) + "-" + locale.getLanguage()
+				+ (this.demoAccounts.isPresent() ? "-demo-" : "-") + Long.toString(this.startedAt, 36) + "\"";
 		HttpServletResponse response = request.getResponse();
 		if (response != null) {
 			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");

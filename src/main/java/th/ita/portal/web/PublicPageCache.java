@@ -114,6 +114,11 @@ public class PublicPageCache extends OncePerRequestFilter {
 			page.send(request, response);
 			return;
 		}
+		if (!"GET".equals(request.getMethod())) {
+			// A HEAD gets a kept page's headers, but only a GET's rendering is kept.
+			chain.doFilter(request, response);
+			return;
+		}
 		CompletableFuture<Page> mine = new CompletableFuture<>();
 		CompletableFuture<Page> theirs = this.rendering.putIfAbsent(key, mine);
 		if (theirs != null) {
@@ -192,13 +197,14 @@ public class PublicPageCache extends OncePerRequestFilter {
 	}
 
 	/**
-	 * The key of a request whose answer may come from the cache, or null: only GETs of public pages
-	 * without parameters, from readers without a session cookie, in a language read from the
+	 * The key of a request whose answer may come from the cache, or null: only GETs (and HEADs, which
+	 * get the same headers) of public pages without parameters, from readers without a session cookie, in a language read from the
 	 * language cookie exactly as {@link WebConfig}'s resolver reads it (anything unusual is left to
 	 * the application).
 	 */
 	private String key(HttpServletRequest request, long generation) {
-		if (!"GET".equals(request.getMethod()) || request.getQueryString() != null
+		String method = request.getMethod();
+		if (!("GET".equals(method) || "HEAD".equals(method)) || request.getQueryString() != null
 				|| !request.getParameterMap().isEmpty()) {
 			return null;
 		}
@@ -255,11 +261,14 @@ public class PublicPageCache extends OncePerRequestFilter {
 
 		/**
 		 * The application's (weak) ETag made strong. A kept page is these exact bytes until the
-		 * next publish, so it may have a strong validator, one for each encoding (the gzip copy is
-		 * another representation, as RFC 9110 8.8.3 asks). Weak comparison, which If-None-Match
-		 * uses, still matches the weak ETag a browser got from the application. Tomcat's own
-		 * compression leaves a response with a strong ETag alone before it parses and rewrites
-		 * {@code Vary}, which was about 6 % of the processor time of a cache hit (async-profiler).
+		 * next publish (everything else its bytes depend on, language and demo banner, is in both
+		 * the key and the ETag), so it may have a strong validator, one for each encoding (the gzip
+		 * copy is another representation, as RFC 9110 8.8.3 asks). If-None-Match compares weakly,
+		 * so the plain copy still answers 304 to the application's weak ETag; a gzip reader holding
+		 * that one gets the page once more. Tomcat's own compression leaves a response with a
+		 * strong ETag alone (unless the client asks for {@code TE: gzip}) before it parses and
+		 * rewrites {@code Vary}, which was about 6 % of the processor time of a cache hit
+		 * (async-profiler).
 		 */
 		static String strong(String etag) {
 			String tag = etag.startsWith("W/") ? etag.substring(2) : etag;
@@ -274,16 +283,14 @@ public class PublicPageCache extends OncePerRequestFilter {
 			for (Header header : this.headers) {
 				header.set(response, table);
 			}
-			if (conditional(request)) {
-				if (new ServletWebRequest(request, response).checkNotModified(etag.value(), this.lastModified)) {
-					return;
-				}
+			// Set even when the application set its weak ETag on this response (its first rendering).
+			etag.set(response, table);
+			if (this.lastModified >= 0) {
+				response.setDateHeader(HttpHeaders.LAST_MODIFIED, this.lastModified);
 			}
-			else {
-				etag.set(response, table);
-				if (this.lastModified >= 0) {
-					response.setDateHeader(HttpHeaders.LAST_MODIFIED, this.lastModified);
-				}
+			if (conditional(request)
+					&& new ServletWebRequest(request, response).checkNotModified(etag.value(), this.lastModified)) {
+				return;
 			}
 			response.setContentType(this.contentType);
 			response.setLocale(this.language);

@@ -40,6 +40,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import th.ita.portal.report.ReportPublished;
 import th.ita.portal.support.TestDatabase;
+import th.ita.portal.user.DemoAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -114,6 +115,9 @@ class PublicPageValveTest {
 	ApplicationEventPublisher events;
 
 	@Autowired
+	DemoAccounts demoAccounts;
+
+	@Autowired
 	ServletWebServerApplicationContext context;
 
 	final HttpClient http = HttpClient.newHttpClient();
@@ -167,7 +171,10 @@ class PublicPageValveTest {
 	@Test
 	void gzipReadersGetTheSamePageCompressedOnceWithItsOwnETag() throws Exception {
 		String plain = text(fetch("/ita/2566/oit"));
+		this.cache.clear();
+		int renders = FilterCount.RENDERS.get();
 		HttpResponse<byte[]> rendered = fetch("/ita/2566/oit", "Accept-Encoding", "gzip, deflate, br");
+		assertThat(FilterCount.RENDERS.get()).as("the gzip reader's page is its first rendering").isEqualTo(renders + 1);
 		int before = FilterCount.REQUESTS.get();
 		HttpResponse<byte[]> cached = fetch("/ita/2566/oit", "Accept-Encoding", "gzip, deflate, br");
 		assertThat(FilterCount.REQUESTS.get()).isEqualTo(before);
@@ -190,8 +197,11 @@ class PublicPageValveTest {
 		assertThat(fetch("/ita/2566/oit", "If-None-Match", plainEtag).statusCode()).isEqualTo(304);
 		assertThat(fetch("/ita/2566/oit", "If-None-Match", etag).statusCode()).as("gzip's ETag for the plain page")
 			.isEqualTo(200);
-		// A browser that still holds the application's weak ETag: If-None-Match compares weakly.
+		// A reader who still holds the application's weak ETag: If-None-Match compares weakly, so the
+		// plain copy matches it; the gzip copy is another representation and is sent once more.
 		assertThat(fetch("/ita/2566/oit", "If-None-Match", "W/" + plainEtag).statusCode()).isEqualTo(304);
+		assertThat(fetch("/ita/2566/oit", "Accept-Encoding", "gzip", "If-None-Match", "W/" + plainEtag).statusCode())
+			.isEqualTo(200);
 		assertThat(fetch("/ita/2566/oit", "Accept-Encoding", "gzip;q=0, identity").headers().map())
 			.doesNotContainKey("content-encoding");
 	}
@@ -207,6 +217,77 @@ class PublicPageValveTest {
 			HttpResponse<byte[]> cached = fetch(page);
 			assertThat(cached.headers().allValues("Vary")).as(page).containsExactly("Cookie, Accept-Encoding");
 			assertThat(cached.headers().map()).as(page).doesNotContainKey("content-encoding");
+		}
+	}
+
+	/**
+	 * The first rendering of a page can be a conditional request (the first reader after a
+	 * publish): it answers with the kept page's ETag, not the application's weak one.
+	 */
+	@Test
+	void aConditionalFirstRenderingCarriesTheKeptPagesETag() throws Exception {
+		String path = "/ita/2566/measures";
+		String gzipEtag = fetch(path, "Accept-Encoding", "gzip").headers().firstValue("ETag").orElseThrow();
+		String plainEtag = fetch(path).headers().firstValue("ETag").orElseThrow();
+		String lastModified = fetch(path).headers().firstValue("Last-Modified").orElseThrow();
+
+		this.cache.clear();
+		int renders = FilterCount.RENDERS.get();
+		HttpResponse<byte[]> notModified = fetch(path, "Accept-Encoding", "gzip", "If-None-Match", gzipEtag);
+		assertThat(FilterCount.RENDERS.get()).isEqualTo(renders + 1);
+		assertThat(notModified.statusCode()).isEqualTo(304);
+		assertThat(notModified.headers().allValues("ETag")).containsExactly(gzipEtag);
+
+		this.cache.clear();
+		HttpResponse<byte[]> stale = fetch(path, "Accept-Encoding", "gzip", "If-None-Match", "\"stale\"");
+		assertThat(stale.statusCode()).isEqualTo(200);
+		assertThat(stale.headers().allValues("ETag")).containsExactly(gzipEtag);
+
+		this.cache.clear();
+		HttpResponse<byte[]> modified = fetch(path, "If-Modified-Since", "Mon, 01 Jan 2001 00:00:00 GMT");
+		assertThat(modified.statusCode()).isEqualTo(200);
+		assertThat(modified.headers().allValues("ETag")).containsExactly(plainEtag);
+		assertThat(modified.headers().allValues("Last-Modified")).containsExactly(lastModified);
+		assertThat(modified.headers().allValues("Vary")).containsExactly("Cookie, Accept-Encoding");
+	}
+
+	/** A page's bytes depend on whether the demo banner shows, so its ETag does too. */
+	@Test
+	void theDemoBannerIsPartOfTheETag() throws Exception {
+		String path = "/ita/2566/oit";
+		HttpResponse<byte[]> withBanner = fetch(path);
+		String etag = withBanner.headers().firstValue("ETag").orElseThrow();
+		try {
+			this.jdbc.update("update users set enabled = false where username like 'demo.%'");
+			this.demoAccounts.refresh();
+			HttpResponse<byte[]> without = fetch(path, "If-None-Match", etag);
+			assertThat(without.statusCode()).isEqualTo(200);
+			assertThat(without.body()).isNotEqualTo(withBanner.body());
+			assertThat(without.headers().firstValue("ETag")).get().isNotEqualTo(etag);
+		}
+		finally {
+			this.jdbc.update("update users set enabled = true where username like 'demo.%'");
+			this.demoAccounts.refresh();
+		}
+		assertThat(fetch(path, "If-None-Match", etag).statusCode()).isEqualTo(304);
+	}
+
+	/** A HEAD of a kept page is answered by the valve with the headers a GET gets, and no body. */
+	@Test
+	void aHeadGetsTheKeptPagesHeaders() throws Exception {
+		for (String page : PAGES) {
+			HttpResponse<byte[]> get = fetch(page);
+			int before = FilterCount.REQUESTS.get();
+			HttpResponse<byte[]> head = this.http.send(
+					HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + page))
+						.method("HEAD", HttpRequest.BodyPublishers.noBody())
+						.build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(FilterCount.REQUESTS.get()).as(page).isEqualTo(before);
+			assertThat(head.statusCode()).isEqualTo(200);
+			assertThat(head.body()).isEmpty();
+			assertThat(head.headers().firstValue("ETag")).isEqualTo(get.headers().firstValue("ETag"));
+			assertThat(head.headers().firstValue("Content-Length")).hasValue(Integer.toString(get.body().length));
 		}
 	}
 
