@@ -104,6 +104,13 @@ class StaffAccessibilityTest extends Journey {
 		assertThat(axe.problems()).isEmpty();
 	}
 
+	/** Opens a form, sends it as it is, and checks the page that comes back with its errors. */
+	private void sendEmpty(WebDriver admin, Axe axe, String page, String action, String label, String mustShow) {
+		admin.get(url(page));
+		submit(admin, action);
+		axe.here(label, mustShow);
+	}
+
 	/** Ten forms sent with mistakes, each checked as it comes back with its errors. */
 	private void formsShownWithTheirErrors(WebDriver admin, Axe axe, long evidence, long klang) throws IOException {
 		admin.get(url("/staff/2566/oit/o3"));
@@ -113,13 +120,11 @@ class StaffAccessibilityTest extends Journey {
 		submit(admin, "/staff/2566/oit/o3");
 		axe.here("o3 without units", "#error-summary ~ fieldset[aria-invalid=true]");
 
-		admin.get(url("/staff/2566/measures/new"));
-		submit(admin, "/staff/2566/measures/new");
-		axe.here("new measure, empty", "#error-summary ~ .has-error select#unitId[aria-invalid=true]");
+		sendEmpty(admin, axe, "/staff/2566/measures/new", "/staff/2566/measures/new", "new measure, empty",
+				"#error-summary ~ .has-error select#unitId[aria-invalid=true]");
 
-		admin.get(url("/staff/admin/users/new"));
-		submit(admin, "/staff/admin/users");
-		axe.here("new user, empty", "input#username[aria-invalid=true]");
+		sendEmpty(admin, axe, "/staff/admin/users/new", "/staff/admin/users", "new user, empty",
+				"input#username[aria-invalid=true]");
 
 		admin.get(url("/staff/admin/users/" + klang));
 		admin.findElement(By.id("displayName")).clear();
@@ -134,13 +139,11 @@ class StaffAccessibilityTest extends Journey {
 		submit(admin, "/password");
 		axe.here("password set by the admin, too short", "input#password[aria-invalid=true]");
 
-		admin.get(url("/staff/account/password"));
-		submit(admin, "/staff/account/password");
-		axe.here("own password, empty", "input#currentPassword[aria-invalid=true]");
+		sendEmpty(admin, axe, "/staff/account/password", "/staff/account/password", "own password, empty",
+				"input#currentPassword[aria-invalid=true]");
 
-		admin.get(url("/staff/admin/units"));
-		submit(admin, "/staff/admin/units");
-		axe.here("new unit, empty", "input#name[aria-invalid=true]");
+		sendEmpty(admin, axe, "/staff/admin/units", "/staff/admin/units", "new unit, empty",
+				"input#name[aria-invalid=true]");
 
 		admin.get(url("/staff/2566/oit/o3/evidence"));
 		WebElement title = admin.findElement(By.id("title-" + evidence));
