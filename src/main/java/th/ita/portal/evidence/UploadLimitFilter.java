@@ -49,7 +49,9 @@ class UploadLimitFilter extends OncePerRequestFilter {
 		}
 		catch (IllegalStateException | IOException | ServletException ex) {
 			if (!tooLarge(ex)) {
-				throw ex;
+				// Broken otherwise (no boundary, cut short): the next filter answers 400.
+				chain.doFilter(request, response);
+				return;
 			}
 			Matcher upload = EVIDENCE_UPLOAD.matcher(path(request));
 			upload.matches();

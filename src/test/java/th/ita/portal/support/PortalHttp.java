@@ -65,6 +65,11 @@ public final class PortalHttp {
 		return this.https;
 	}
 
+	/** This reader's session cookie ({@code JSESSIONID=...}), for requests sent another way. */
+	public String sessionCookie() {
+		return "JSESSIONID=" + this.session;
+	}
+
 	/** Signs in through the login form, as a browser does, and returns the signed-in reader. */
 	public PortalHttp signedInAs(String username, String password) throws Exception {
 		HttpResponse<byte[]> login = anonymous().get("/login");
