@@ -57,15 +57,18 @@ class ExtremeRequestsHttpTest extends HostileRequestsBase {
 			String v = q(value);
 			check(softly, admin, "/staff/exports/download?year=" + v + "&format=pdf", 200, 404);
 			check(softly, admin, "/staff/2566/history/measure/1?asOf=" + v, 200, 400);
+			check(softly, admin, "/staff/exports/download?year=2566&format=" + v + "&digits=" + v, 200, 404);
 			for (String id : List.of("/staff/2566/measures/", "/staff/admin/users/", "/staff/admin/units/",
-					"/staff/2566/history/measure/", "/staff/2566/plans/")) {
+					"/staff/2566/history/measure/", "/staff/2566/plans/", "/staff/evidence/", "/ita/2566/oit/o1/evidence/",
+					"/staff/2566/oit/o1/evidence/")) {
 				if (value.equals("%00")) {
 					// A NUL in the path is refused by Tomcat before it picks an application, with its
 					// own short page (see security/KindsOfAnswer): a 400 either way.
 					softly.assertThat(admin.get(id + v).statusCode()).as(id + v).isEqualTo(400);
 					continue;
 				}
-				check(softly, admin, id + v, 200, 404);
+				check(softly, admin, id + v + (id.equals("/staff/evidence/") ? "/download"
+						: id.equals("/staff/2566/oit/o1/evidence/") ? "/remove" : ""), 200, 404);
 			}
 		}
 		for (String date : List.of("%2B999999999-12-31", "-999999999-01-01", "0000-01-01", "99999-01-01", "2566-13-45",

@@ -156,6 +156,18 @@ class TrustedProxiesHttpTest {
 		}
 
 		@Test
+		void otherForwardingHeadersAreNeverReadFromAnyone() throws Exception {
+			String[] others = { "Forwarded", "for=203.0.113.9;proto=https;host=evil.example", "X-Real-IP", FORGED,
+					"X-Client-IP", FORGED, "True-Client-IP", FORGED, "X-Forwarded-Ssl", "on", "Front-End-Https", "on",
+					"X-Forwarded-Server", "evil.example", "X-Forwarded-Prefix", "/evil", "X-Url-Scheme", "https" };
+			int port = TrustedProxiesHttpTest.this.port;
+			assertThat(echo(visitor(), others))
+				.isEqualTo("remote=127.0.0.5 secure=false scheme=http server=127.0.0.1:" + port);
+			assertThat(echo(RawHttp.to(port), others))
+				.isEqualTo("remote=127.0.0.1 secure=false scheme=http server=127.0.0.1:" + port);
+		}
+
+		@Test
 		void aForgedProtoMakesNoSecureCookieAndNoHsts() throws Exception {
 			RawHttp.Answer login = visitor().get("/login", "X-Forwarded-Proto", "https");
 			assertThat(login.header("Set-Cookie").orElseThrow()).doesNotContainIgnoringCase("secure");
