@@ -4,6 +4,7 @@ import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -127,7 +128,7 @@ final class TrustedProxies {
 
 		boolean contains(InetAddress address) {
 			byte[] bytes = address.getAddress();
-			return bytes.length == this.network.length && java.util.Arrays.equals(mask(bytes, this.prefix), this.network);
+			return bytes.length == this.network.length && Arrays.equals(mask(bytes, this.prefix), this.network);
 		}
 
 		private static byte[] mask(byte[] address, int prefix) {

@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -130,7 +131,7 @@ public final class RawHttp {
 						(name) -> new ArrayList<>())
 					.add(lines[i].substring(colon + 1).trim());
 			}
-			byte[] body = java.util.Arrays.copyOfRange(all, end + 4, all.length);
+			byte[] body = Arrays.copyOfRange(all, end + 4, all.length);
 			List<String> encoding = headers.getOrDefault("transfer-encoding", List.of());
 			if (encoding.stream().anyMatch((value) -> value.equalsIgnoreCase("chunked"))) {
 				body = dechunk(body);

@@ -1,5 +1,6 @@
 package th.ita.portal.web;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -101,8 +102,8 @@ class WrongTypesHttpTest extends HostileRequestsBase {
 			RawHttp.Answer login = raw().get("/login");
 			String cookie = login.header("Set-Cookie").orElseThrow().split(";")[0];
 			String body = "_csrf=" + Jsoup.parse(login.text()).select("input[name=_csrf]").val() + "&username="
-					+ java.net.URLEncoder.encode(bad, StandardCharsets.UTF_8) + "&password=" + bad.length()
-					+ "&remember-me=" + java.net.URLEncoder.encode(bad, StandardCharsets.UTF_8);
+					+ URLEncoder.encode(bad, StandardCharsets.UTF_8) + "&password=" + bad.length()
+					+ "&remember-me=" + URLEncoder.encode(bad, StandardCharsets.UTF_8);
 			RawHttp.Answer answer = raw().send("POST", "/login", body.getBytes(StandardCharsets.UTF_8), "Cookie", cookie,
 					"Content-Type", "application/x-www-form-urlencoded");
 			softly.assertThat(answer.header("Location")).as("sign-in with " + bad).hasValue("/login?error");
