@@ -9,11 +9,13 @@ import org.springframework.transaction.annotation.Transactional;
 import th.ita.portal.audit.AuditAction;
 import th.ita.portal.audit.AuditLog;
 import th.ita.portal.common.NotFoundException;
+import th.ita.portal.common.RetriedOnLostRace;
 import th.ita.portal.user.StaffPrincipal;
 import th.ita.portal.user.StaffUser;
 import th.ita.portal.user.StaffUserRepository;
 
 /** A signed-in user changes their own password, proving they know the current one. */
+@RetriedOnLostRace
 @Service
 class OwnPassword {
 

@@ -9,6 +9,9 @@ public enum AuditAction {
 
 	UNIT_CREATED, UNIT_UPDATED,
 
+	/** An account or unit form that someone else saved first: the refused values, kept. */
+	SAVE_REFUSED,
+
 	PUBLISH, FILE_DOWNLOAD, EXPORT;
 
 	public String messageKey() {

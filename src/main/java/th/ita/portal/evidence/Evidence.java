@@ -98,7 +98,12 @@ public class Evidence extends EditableEntity {
 
 	/** One line for the history: title — URL, or title — file name, size, hash. */
 	String describe() {
-		return this.title + " — " + (isFile() ? this.file.describe() : this.url);
+		return describeAs(this.title);
+	}
+
+	/** The history's line for this evidence under another title (a refused rename). */
+	String describeAs(String otherTitle) {
+		return otherTitle + " — " + (isFile() ? this.file.describe() : this.url);
 	}
 
 }

@@ -3,7 +3,6 @@ package th.ita.portal.evidence;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,9 +43,6 @@ class EvidenceEditController {
 				return EvidenceController.redirect(year, code);
 			}
 			catch (StaleEvidenceException ex) {
-				return stale(year, code, id, form, model, response);
-			}
-			catch (ObjectOptimisticLockingFailureException ex) {
 				return stale(year, code, id, form, model, response);
 			}
 		}

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 
 import th.ita.portal.common.NotFoundException;
+import th.ita.portal.common.RetriedOnLostRace;
 import th.ita.portal.history.EntityKind;
 import th.ita.portal.history.History;
 import th.ita.portal.history.RevisionAction;
@@ -27,6 +28,7 @@ import th.ita.portal.user.CurrentStaff;
  * Adds, renames, reorders and removes the draft evidence of a disclosure. Every change is checked
  * against the signed-in user, marks the disclosure as changed and leaves a revision.
  */
+@RetriedOnLostRace
 @Service
 @Transactional
 public class EvidenceService {
@@ -115,10 +117,15 @@ public class EvidenceService {
 		return add(disclosure, list -> Evidence.file(disclosure, shownTitle, file, nextPosition(list), user()));
 	}
 
+	/** Renames, or refuses when someone changed it since; the refused title is kept in the history. */
+	@Transactional(noRollbackFor = StaleEvidenceException.class)
 	public void rename(int year, String code, long id, long version, String title) {
 		OitDisclosure disclosure = this.access.requireEditable(year, code);
 		Evidence target = find(disclosure, id);
 		if (target.getVersion() != version) {
+			this.history.record(disclosure.getReport(), EntityKind.DISCLOSURE, disclosure.getId(), label(disclosure),
+					RevisionAction.CONFLICT, Map.of("evidence", target.describe()),
+					Map.of("evidence", target.describeAs(title)));
 			throw new StaleEvidenceException(target.getTitle());
 		}
 		change(disclosure, list -> target.rename(title));
@@ -170,9 +177,12 @@ public class EvidenceService {
 			return;
 		}
 		disclosure.evidenceChanged();
-		this.history.record(disclosure.getReport(), EntityKind.DISCLOSURE, disclosure.getId(),
-				disclosure.getItem().getDisplayCode() + " " + disclosure.getItem().getTitle(), RevisionAction.UPDATE,
-				Map.of("evidence", before), Map.of("evidence", after));
+		this.history.record(disclosure.getReport(), EntityKind.DISCLOSURE, disclosure.getId(), label(disclosure),
+				RevisionAction.UPDATE, Map.of("evidence", before), Map.of("evidence", after));
+	}
+
+	private static String label(OitDisclosure disclosure) {
+		return disclosure.getItem().getDisplayCode() + " " + disclosure.getItem().getTitle();
 	}
 
 	private Evidence find(OitDisclosure disclosure, long id) {

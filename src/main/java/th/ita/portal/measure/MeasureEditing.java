@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import th.ita.portal.common.NotFoundException;
+import th.ita.portal.common.RetriedOnLostRace;
 import th.ita.portal.history.EntityKind;
 import th.ita.portal.history.History;
 import th.ita.portal.history.RevisionAction;
@@ -21,6 +22,7 @@ import th.ita.portal.web.EditConflictException;
 import th.ita.portal.web.RichText;
 
 /** Creating, editing, reordering and deleting measures, each with a revision. */
+@RetriedOnLostRace
 @Service
 @Transactional
 public class MeasureEditing {

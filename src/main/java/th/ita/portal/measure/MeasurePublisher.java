@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import th.ita.portal.audit.AuditAction;
 import th.ita.portal.audit.AuditLog;
 import th.ita.portal.common.NotFoundException;
+import th.ita.portal.common.RetriedOnLostRace;
 import th.ita.portal.history.EntityKind;
 import th.ita.portal.history.History;
 import th.ita.portal.history.RevisionAction;
@@ -18,6 +19,7 @@ import th.ita.portal.user.StaffPrincipal;
 import th.ita.portal.web.EditConflictException;
 
 /** Publishing a measure: the public sees its draft, or no longer sees it once its deletion is published. */
+@RetriedOnLostRace
 @Service
 @Transactional
 public class MeasurePublisher {
@@ -44,6 +46,7 @@ public class MeasurePublisher {
 	/** Publishes the draft the approver saw ({@code version}); when someone saved since, nothing. */
 	public void publish(int year, Long id, Long version) {
 		StaffPrincipal user = CurrentStaff.requirePublish();
+		this.publications.takeTurn(year);
 		Measure measure = this.measures.findOfYear(year, id).orElseThrow(() -> new NotFoundException("measure " + id));
 		if (version != null && version != measure.getVersion()) {
 			throw new EditConflictException("measure " + id);

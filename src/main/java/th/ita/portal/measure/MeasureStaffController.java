@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -78,7 +77,7 @@ class MeasureStaffController {
 				redirect.addFlashAttribute("saved", true);
 				return "redirect:/staff/" + year + "/measures/" + id;
 			}
-			catch (EditConflictException | ObjectOptimisticLockingFailureException ex) {
+			catch (EditConflictException ex) {
 				response.setStatus(HttpStatus.CONFLICT.value());
 				model.addAttribute("conflict", this.editing.conflict(year, id, form));
 				MeasureStaffPages.FormView view = this.pages.formView(year, id);

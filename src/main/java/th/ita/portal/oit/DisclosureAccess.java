@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import th.ita.portal.common.NotFoundException;
+import th.ita.portal.common.RetriedOnLostRace;
 import th.ita.portal.unit.Unit;
 import th.ita.portal.user.CurrentStaff;
 
@@ -15,6 +16,7 @@ import th.ita.portal.user.CurrentStaff;
  * Finds the OIT disclosure a staff request names and checks, on the server, that the signed-in
  * user may touch it: 404 when it does not exist, 403 when it is not theirs.
  */
+@RetriedOnLostRace
 @Service
 @Transactional(readOnly = true)
 public class DisclosureAccess {

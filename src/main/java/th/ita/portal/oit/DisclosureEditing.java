@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import th.ita.portal.common.RetriedOnLostRace;
 import th.ita.portal.history.EntityKind;
 import th.ita.portal.history.History;
 import th.ita.portal.history.RevisionAction;
@@ -21,6 +22,7 @@ import th.ita.portal.web.EditConflictException;
 import th.ita.portal.web.RichText;
 
 /** Staff's edits of OIT disclosures: permission, optimistic locking and a revision for each save. */
+@RetriedOnLostRace
 @Service
 @Transactional
 public class DisclosureEditing {

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import th.ita.portal.audit.AuditAction;
 import th.ita.portal.audit.AuditLog;
 import th.ita.portal.common.NotFoundException;
+import th.ita.portal.common.RetriedOnLostRace;
 import th.ita.portal.history.EntityKind;
 import th.ita.portal.history.History;
 import th.ita.portal.history.RevisionAction;
@@ -22,6 +23,7 @@ import th.ita.portal.web.EditConflictException;
  * Publishing an OIT item: its draft (and, through the listeners, its evidence) becomes what the
  * public sees, atomically, with a revision that keeps the published copy.
  */
+@RetriedOnLostRace
 @Service
 @Transactional
 public class DisclosurePublisher {
@@ -58,6 +60,7 @@ public class DisclosurePublisher {
 	 */
 	public void publish(int year, String code, Long version) {
 		StaffPrincipal user = CurrentStaff.requirePublish();
+		this.publications.takeTurn(year);
 		OitDisclosure disclosure = this.disclosures.findOfYear(year, code)
 			.orElseThrow(() -> new NotFoundException("OIT disclosure " + code));
 		if (version != null && version != disclosure.getVersion()) {

@@ -3,7 +3,6 @@ package th.ita.portal.oit;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -66,7 +65,7 @@ class OitStaffController {
 			catch (InvalidUnitsException ex) {
 				result.rejectValue("unitIds", ex.getMessageKey());
 			}
-			catch (EditConflictException | ObjectOptimisticLockingFailureException ex) {
+			catch (EditConflictException ex) {
 				response.setStatus(HttpStatus.CONFLICT.value());
 				OitStaffPages.ItemView view = this.pages.item(year, code);
 				model.addAttribute("conflict", this.editing.conflict(year, code, form));

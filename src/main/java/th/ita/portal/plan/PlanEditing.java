@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import th.ita.portal.audit.AuditAction;
 import th.ita.portal.audit.AuditLog;
 import th.ita.portal.common.NotFoundException;
+import th.ita.portal.common.RetriedOnLostRace;
 import th.ita.portal.history.EntityKind;
 import th.ita.portal.history.History;
 import th.ita.portal.history.RevisionAction;
@@ -24,6 +25,7 @@ import th.ita.portal.web.EditConflictException;
 import th.ita.portal.web.RichText;
 
 /** Editing and publishing the indicator plans 1–8, each change with a revision. */
+@RetriedOnLostRace
 @Service
 @Transactional
 public class PlanEditing {
@@ -102,6 +104,7 @@ public class PlanEditing {
 	/** Publishes the draft the approver saw ({@code version}); when someone saved since, nothing. */
 	public void publish(int year, int indicator, Long version) {
 		StaffPrincipal user = CurrentStaff.requirePublish();
+		this.publications.takeTurn(year);
 		IndicatorPlan plan = readable(year, indicator);
 		if (version != null && version != plan.getVersion()) {
 			throw new EditConflictException("plan " + indicator);

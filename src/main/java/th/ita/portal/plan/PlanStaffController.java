@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -74,7 +73,7 @@ class PlanStaffController {
 				redirect.addFlashAttribute("saved", true);
 				return "redirect:/staff/" + year + "/plans/" + number;
 			}
-			catch (EditConflictException | ObjectOptimisticLockingFailureException ex) {
+			catch (EditConflictException ex) {
 				response.setStatus(HttpStatus.CONFLICT.value());
 				model.addAttribute("conflict", this.editing.conflict(year, number, form));
 				form.setVersion(this.editing.readable(year, number).getVersion());

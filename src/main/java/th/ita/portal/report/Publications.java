@@ -22,6 +22,18 @@ public class Publications {
 		this.events = events;
 	}
 
+	/**
+	 * Waits for any other publish of the year's report to end, and holds the report until the
+	 * caller's transaction ends. Every publish takes its turn first, before it reads what to
+	 * publish: so it reads what the publish before it committed, and two publishes never lock the
+	 * same rows in opposite orders (a publish of the whole year and of one of its items would
+	 * otherwise deadlock, each holding what the other waits for).
+	 */
+	@Transactional
+	public void takeTurn(int year) {
+		this.reports.lockOfDefaultAgency(year);
+	}
+
 	@Transactional
 	public void stamp(Report report, Instant at) {
 		this.reports.stampPublished(report.getId(), at);

@@ -21,6 +21,17 @@ public interface ReportRepository extends Repository<Report, Long> {
 	List<Report> findByAgencyNewestFirst(Agency agency);
 
 	/**
+	 * Locks the row of the default agency's report of a year until the transaction ends, so that
+	 * publishes of one report take turns (see {@link Publications#takeTurn}). "No key update", the
+	 * lock an update of the row takes, leaves alone the key-share locks that inserts of rows that
+	 * refer to the report (revisions) take: a save never waits for a publish.
+	 */
+	@Query(value = """
+			select r.id from report r join agency a on a.id = r.agency_id join framework f on f.id = r.framework_id
+			where a.is_default and f.fiscal_year = :year for no key update of r""", nativeQuery = true)
+	Optional<Long> lockOfDefaultAgency(int year);
+
+	/**
 	 * Stamps the report with a publish, without touching its version, so that publishes of
 	 * different items never conflict with each other.
 	 */

@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import th.ita.portal.audit.AuditAction;
 import th.ita.portal.audit.AuditLog;
+import th.ita.portal.common.RetriedOnLostRace;
 import th.ita.portal.measure.Measure;
 import th.ita.portal.measure.MeasurePublisher;
 import th.ita.portal.measure.MeasureRepository;
@@ -23,6 +24,7 @@ import th.ita.portal.user.StaffPrincipal;
  * Publishes every unpublished change of a year at once, in one transaction: either the public
  * sees all of them, with one publish time, or none.
  */
+@RetriedOnLostRace
 @Service
 @Transactional
 public class YearPublisher {
@@ -43,9 +45,11 @@ public class YearPublisher {
 
 	private final AuditLog audit;
 
+	private final Publications publications;
+
 	YearPublisher(PublishedReports reports, OitDisclosureRepository disclosures, MeasureRepository measures,
 			IndicatorPlanRepository plans, DisclosurePublisher disclosurePublisher, MeasurePublisher measurePublisher,
-			PlanEditing planPublisher, AuditLog audit) {
+			PlanEditing planPublisher, AuditLog audit, Publications publications) {
 		this.reports = reports;
 		this.disclosures = disclosures;
 		this.measures = measures;
@@ -54,11 +58,13 @@ public class YearPublisher {
 		this.measurePublisher = measurePublisher;
 		this.planPublisher = planPublisher;
 		this.audit = audit;
+		this.publications = publications;
 	}
 
 	/** @return how many measures, plans and items were published */
 	public int publishAll(int year) {
 		StaffPrincipal user = CurrentStaff.requirePublish();
+		this.publications.takeTurn(year);
 		Report report = this.reports.ofYear(year);
 		Instant at = Instant.now();
 		int count = 0;

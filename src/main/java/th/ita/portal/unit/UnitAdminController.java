@@ -3,7 +3,6 @@ package th.ita.portal.unit;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -73,7 +72,7 @@ class UnitAdminController {
 		try {
 			this.service.update(id, form);
 		}
-		catch (StaleVersionException | ObjectOptimisticLockingFailureException ex) {
+		catch (StaleVersionException ex) {
 			Unit current = this.service.get(id);
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			model.addAttribute("stale", true);

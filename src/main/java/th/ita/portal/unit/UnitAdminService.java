@@ -11,9 +11,11 @@ import th.ita.portal.agency.AgencyRepository;
 import th.ita.portal.audit.AuditAction;
 import th.ita.portal.audit.AuditLog;
 import th.ita.portal.common.NotFoundException;
+import th.ita.portal.common.RetriedOnLostRace;
 import th.ita.portal.common.StaleVersionException;
 
 /** The agency's units, for admins only: create, rename, deactivate and reactivate. */
+@RetriedOnLostRace
 @Service
 @PreAuthorize("hasRole('ADMIN')")
 public class UnitAdminService {
@@ -58,11 +60,19 @@ public class UnitAdminService {
 		return unit;
 	}
 
-	@Transactional
+	/**
+	 * Renames, deactivates or reactivates a unit, or refuses with {@link StaleVersionException} when
+	 * someone saved it since the form was opened; the refused values are then kept in the audit log.
+	 */
+	@Transactional(noRollbackFor = StaleVersionException.class)
 	public void update(long id, UnitForm form) {
 		Unit unit = get(id);
-		StaleVersionException.check("unit " + id, form.getVersion(), unit.getVersion());
 		String before = unit.getName() + (unit.isActive() ? "" : " (inactive)");
+		if (form.getVersion() != unit.getVersion()) {
+			this.auditLog.record(AuditAction.SAVE_REFUSED,
+					before + " -> " + form.getName() + (form.isActive() ? "" : " (inactive)"));
+			throw new StaleVersionException("unit " + id);
+		}
 		unit.setName(form.getName());
 		unit.setActive(form.isActive());
 		String after = unit.getName() + (unit.isActive() ? "" : " (inactive)");

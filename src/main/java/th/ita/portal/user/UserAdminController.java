@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -92,7 +91,7 @@ class UserAdminController {
 		try {
 			this.service.update(id, form);
 		}
-		catch (StaleVersionException | ObjectOptimisticLockingFailureException ex) {
+		catch (StaleVersionException ex) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			StaffUser current = this.service.get(id);
 			model.addAttribute("stale", true);

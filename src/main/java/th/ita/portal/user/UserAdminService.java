@@ -14,12 +14,14 @@ import org.springframework.transaction.annotation.Transactional;
 import th.ita.portal.audit.AuditAction;
 import th.ita.portal.audit.AuditLog;
 import th.ita.portal.common.NotFoundException;
+import th.ita.portal.common.RetriedOnLostRace;
 import th.ita.portal.common.StaleVersionException;
 import th.ita.portal.security.StaffSessions;
 import th.ita.portal.unit.Unit;
 import th.ita.portal.unit.UnitRepository;
 
 /** Accounts, for admins only: create, change roles and units, disable, enable, reset password. */
+@RetriedOnLostRace
 @Service
 @PreAuthorize("hasRole('ADMIN')")
 public class UserAdminService {
@@ -73,10 +75,18 @@ public class UserAdminService {
 		return user;
 	}
 
-	@Transactional
+	/**
+	 * Saves the account's name, roles and units, or refuses with {@link StaleVersionException} when
+	 * someone saved it since the form was opened; the refused values are then kept in the audit log.
+	 */
+	@Transactional(noRollbackFor = StaleVersionException.class)
 	public void update(long id, UserForm form) {
 		StaffUser user = get(id);
-		StaleVersionException.check("user " + id, form.getVersion(), user.getVersion());
+		if (form.getVersion() != user.getVersion()) {
+			this.auditLog.record(AuditAction.SAVE_REFUSED, user.getUsername() + ": " + form.getDisplayName()
+					+ ", roles=" + new TreeSet<>(form.getRoles()) + " units=" + new TreeSet<>(form.getUnitIds()));
+			throw new StaleVersionException("user " + id);
+		}
 		if (!user.getDisplayName().equals(form.getDisplayName())) {
 			user.setDisplayName(form.getDisplayName());
 			this.auditLog.record(AuditAction.USER_UPDATED, user.getUsername() + ": " + form.getDisplayName());

@@ -3,7 +3,6 @@ package th.ita.portal.user;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,7 +45,7 @@ class UserStatusController {
 		try {
 			this.service.disable(id, version);
 		}
-		catch (StaleVersionException | ObjectOptimisticLockingFailureException ex) {
+		catch (StaleVersionException ex) {
 			return stale(id, model, response, "user/disable");
 		}
 		redirect.addFlashAttribute(UserAdminController.FLASH, "accounts.flash.user-disabled");
@@ -59,7 +58,7 @@ class UserStatusController {
 			this.service.enable(id, version);
 			redirect.addFlashAttribute(UserAdminController.FLASH, "accounts.flash.user-enabled");
 		}
-		catch (StaleVersionException | ObjectOptimisticLockingFailureException ex) {
+		catch (StaleVersionException ex) {
 			redirect.addFlashAttribute(UserAdminController.FLASH, "accounts.stale");
 		}
 		return "redirect:/staff/admin/users/" + id;
@@ -85,7 +84,7 @@ class UserStatusController {
 		try {
 			this.service.resetPassword(id, form);
 		}
-		catch (StaleVersionException | ObjectOptimisticLockingFailureException ex) {
+		catch (StaleVersionException ex) {
 			form.setVersion(this.service.get(id).getVersion());
 			return stale(id, model, response, "user/password");
 		}
