@@ -3,6 +3,7 @@ package th.ita.portal.unit;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import th.ita.portal.common.StaleVersionException;
+import th.ita.portal.common.UniqueViolation;
 
 /** The admin's list of units with a form to add one, and a form to rename or deactivate one. */
 @Controller
@@ -46,7 +48,12 @@ class UnitAdminController {
 		if (result.hasErrors()) {
 			return listView(model);
 		}
-		this.service.create(form.getName());
+		try {
+			this.service.create(form.getName());
+		}
+		catch (DataIntegrityViolationException ex) {
+			return nameTaken(ex, result, listView(model));
+		}
 		redirect.addFlashAttribute("flash", "accounts.flash.unit-created");
 		return "redirect:/staff/admin/units";
 	}
@@ -72,6 +79,10 @@ class UnitAdminController {
 		try {
 			this.service.update(id, form);
 		}
+		catch (DataIntegrityViolationException ex) {
+			model.addAttribute("unit", this.service.get(id));
+			return nameTaken(ex, result, "unit/edit");
+		}
 		catch (StaleVersionException ex) {
 			Unit current = this.service.get(id);
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
@@ -83,6 +94,15 @@ class UnitAdminController {
 		}
 		redirect.addFlashAttribute("flash", "accounts.flash.unit-saved");
 		return "redirect:/staff/admin/units";
+	}
+
+	/** Another admin gave a unit this name at the same moment, after the check above: the name is taken. */
+	private static String nameTaken(DataIntegrityViolationException failure, BindingResult result, String view) {
+		if (!UniqueViolation.of(failure, "unit_agency_name_uk")) {
+			throw failure;
+		}
+		result.rejectValue("name", "accounts.validation.unit-taken");
+		return view;
 	}
 
 	private String listView(Model model) {

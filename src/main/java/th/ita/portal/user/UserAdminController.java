@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import th.ita.portal.common.StaleVersionException;
+import th.ita.portal.common.UniqueViolation;
 import th.ita.portal.security.StaffSessions;
 import th.ita.portal.unit.UnitRepository;
 
@@ -65,7 +67,18 @@ class UserAdminController {
 		if (result.hasErrors()) {
 			return creationForm(model);
 		}
-		StaffUser user = this.service.create(form);
+		StaffUser user;
+		try {
+			user = this.service.create(form);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// another admin created this username at the same moment, after the check above
+			if (!UniqueViolation.of(ex, "users_username_uk")) {
+				throw ex;
+			}
+			result.rejectValue("username", "accounts.validation.username-taken");
+			return creationForm(model);
+		}
 		redirect.addFlashAttribute(FLASH, "accounts.flash.user-created");
 		return "redirect:/staff/admin/users/" + user.getId();
 	}
