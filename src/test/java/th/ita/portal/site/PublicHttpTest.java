@@ -1,5 +1,7 @@
 package th.ita.portal.site;
 
+import java.time.Instant;
+
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Nested;
@@ -7,10 +9,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import th.ita.portal.report.ReportPublished;
 import th.ita.portal.support.PortalTest;
 import th.ita.portal.support.StatementCounter;
 
@@ -31,6 +36,17 @@ class PublicHttpTest {
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	long reportId() {
+		return this.jdbc.queryForObject("select r.id from report r join framework f on f.id = r.framework_id "
+				+ "where f.fiscal_year = 2566", Long.class);
+	}
 
 	@Nested
 	class ConditionalGet {
@@ -66,6 +82,60 @@ class PublicHttpTest {
 			assertThat(english).isNotEqualTo(thai);
 			mvc.perform(get(url).header("If-None-Match", thai).cookie(new jakarta.servlet.http.Cookie("ita-lang", "en")))
 				.andExpect(status().isOk());
+		}
+
+		/**
+		 * A reader with a session cookie (staff) is never served from the page cache: the page is
+		 * rendered for them, and their current copy still gets a 304 from it, without its body.
+		 */
+		@ParameterizedTest
+		@ValueSource(strings = { "/", "/ita/2566", "/ita/2566/oit", "/ita/2566/oit/o12", "/ita/2566/measures" })
+		void aReaderWithASessionCookieGets304FromTheRendering(String url) throws Exception {
+			Cookie session = new Cookie("JSESSIONID", "staff-session");
+			String etag = mvc.perform(get(url).cookie(session)).andExpect(status().isOk()).andReturn().getResponse()
+				.getHeader("ETag");
+			assertThat(etag).as(url).isNotBlank();
+			MvcResult again = mvc.perform(get(url).cookie(session).header("If-None-Match", etag)).andReturn();
+			assertThat(again.getResponse().getStatus()).as(url).isEqualTo(304);
+			assertThat(again.getResponse().getContentAsByteArray()).isEmpty();
+		}
+
+		/** A request with a query string is never served from the page cache; its 304 comes from the rendering. */
+		@ParameterizedTest
+		@ValueSource(strings = { "/ita/2566/oit?from=line", "/ita/2566/oit/o12?utm_source=nacc", "/?x=1" })
+		void aRequestWithAQueryStringGets304FromTheRendering(String url) throws Exception {
+			String etag = mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getHeader("ETag");
+			assertThat(etag).as(url).isNotBlank();
+			mvc.perform(get(url).header("If-None-Match", etag)).andExpect(status().isNotModified());
+			String modified = mvc.perform(get(url)).andReturn().getResponse().getHeader("Last-Modified");
+			mvc.perform(get(url).header("If-Modified-Since", modified)).andExpect(status().isNotModified());
+		}
+
+		/**
+		 * After a publish that leaves a page as it was (as one of another year does), the page
+		 * cache starts afresh: the first reader who asks whether their copy is current is told so
+		 * (304) by the rendering itself, without the page being rendered, whichever ETag they hold
+		 * (the kept page's, or the application's weak one sent with a query string) and whether
+		 * they accept gzip or not.
+		 */
+		@ParameterizedTest
+		@ValueSource(strings = { "/", "/ita/2566/oit", "/ita/2566/oit/o12", "/ita/2566/measures" })
+		void theFirstReaderAfterAPublishGets304WithoutARendering(String url) throws Exception {
+			String kept = mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getHeader("ETag");
+			String weak = mvc.perform(get(url + "?from=line")).andReturn().getResponse().getHeader("ETag");
+			StatementCounter statements = new StatementCounter(entityManagerFactory);
+			for (String etag : new String[] { kept, weak }) {
+				for (String encoding : new String[] { "identity", "gzip" }) {
+					events.publishEvent(new ReportPublished(reportId(), Instant.now()));
+					long cost = statements.count(() -> {
+						MvcResult first = mvc.perform(get(url).header("If-None-Match", etag)
+							.header("Accept-Encoding", encoding)).andReturn();
+						assertThat(first.getResponse().getStatus()).as(url + " " + etag + " " + encoding).isEqualTo(304);
+						assertThat(first.getResponse().getContentAsByteArray()).isEmpty();
+					});
+					assertThat(cost).as("the page is not rendered for a 304").isLessThanOrEqualTo(2);
+				}
+			}
 		}
 
 		@ParameterizedTest
