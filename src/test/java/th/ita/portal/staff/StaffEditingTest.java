@@ -2,6 +2,8 @@ package th.ita.portal.staff;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -113,6 +115,81 @@ class StaffEditingTest {
 			assertThat(texts).contains("ข้อความของคนแรก").contains("ข้อความของคนที่สอง");
 			assertThat(historyActions("DISCLOSURE", disclosureId("o5"))).containsExactly("PUBLISH", "UPDATE", "CONFLICT",
 					"UPDATE");
+		}
+
+		/**
+		 * The same for a measure: two people open its form, the first saves, the second's save
+		 * (carrying the older version) is refused with both texts and overwrites nothing.
+		 */
+		@Test
+		void aStaleMeasureFormIsRefusedWithBothTextsAndOverwritesNothing() throws Exception {
+			long id = jdbc.queryForObject("select id from measure where position = 3 and deleted_at is null", Long.class);
+			String url = "/staff/2566/measures/" + id;
+			RequestPostProcessor klang = staff.editorOf(Staff.KLANG);
+			String first = formVersion(url, klang);
+			String second = formVersion(url, staff.admin());
+			assertThat(saveMeasure(id, first, "สรุปผลที่บันทึกก่อน", klang).getResponse().getStatus()).isEqualTo(302);
+
+			MvcResult refused = saveMeasure(id, second, "สรุปผลจากฟอร์มเก่า", staff.admin());
+			assertThat(refused.getResponse().getStatus()).isEqualTo(409);
+			Document page = html(refused);
+			assertThat(page.select(".conflict-table").text()).contains("สรุปผลที่บันทึกก่อน").contains("สรุปผลจากฟอร์มเก่า");
+			assertThat(page.select("textarea[name=summary]").text()).isEqualTo("สรุปผลจากฟอร์มเก่า");
+			assertThat(jdbc.queryForObject("select summary from measure where id = ?", String.class, id))
+				.isEqualTo("<p>สรุปผลที่บันทึกก่อน</p>");
+			assertThat(refusedTexts("MEASURE", id, "summary")).containsExactly("<p>สรุปผลจากฟอร์มเก่า</p>");
+		}
+
+		@Test
+		void aStalePlanFormIsRefusedWithBothTextsAndOverwritesNothing() throws Exception {
+			long id = jdbc.queryForObject("select p.id from indicator_plan p join indicator i on i.id = p.indicator_id "
+					+ "where i.number = 3", Long.class);
+			String first = formVersion("/staff/2566/plans/3", staff.admin());
+			String second = formVersion("/staff/2566/plans/3", staff.admin());
+			assertThat(savePlan(3, first, "ความก้าวหน้าที่บันทึกก่อน").getResponse().getStatus()).isEqualTo(302);
+
+			MvcResult refused = savePlan(3, second, "ความก้าวหน้าจากฟอร์มเก่า");
+			assertThat(refused.getResponse().getStatus()).isEqualTo(409);
+			Document page = html(refused);
+			assertThat(page.select(".conflict-table").text()).contains("ความก้าวหน้าที่บันทึกก่อน")
+				.contains("ความก้าวหน้าจากฟอร์มเก่า");
+			assertThat(page.select("textarea[name=progress]").text()).isEqualTo("ความก้าวหน้าจากฟอร์มเก่า");
+			assertThat(jdbc.queryForObject("select progress from indicator_plan where id = ?", String.class, id))
+				.isEqualTo("<p>ความก้าวหน้าที่บันทึกก่อน</p>");
+			assertThat(refusedTexts("PLAN", id, "progress")).containsExactly("<p>ความก้าวหน้าจากฟอร์มเก่า</p>");
+		}
+
+		MvcResult saveMeasure(long id, String version, String summary, RequestPostProcessor who) throws Exception {
+			Map<String, Object> measure = jdbc.queryForMap("select name, period, responsible, unit_id from measure where id = ?", id);
+			return mvc.perform(post("/staff/2566/measures/" + id).with(csrf()).with(who)
+				.param("name", Objects.toString(measure.get("name"), ""))
+				.param("period", Objects.toString(measure.get("period"), ""))
+				.param("responsible", Objects.toString(measure.get("responsible"), ""))
+				.param("summary", summary)
+				.param("unitId", measure.get("unit_id").toString())
+				.param("status", "DONE")
+				.param("version", version)).andReturn();
+		}
+
+		MvcResult savePlan(int number, String version, String progress) throws Exception {
+			Map<String, Object> plan = jdbc.queryForMap("""
+					select p.guideline, p.responsible, p.period, p.unit_id from indicator_plan p
+					join indicator i on i.id = p.indicator_id where i.number = ?""", number);
+			return mvc.perform(post("/staff/2566/plans/" + number).with(csrf()).with(staff.admin())
+				.param("guideline", "แนวทางเดิม")
+				.param("responsible", Objects.toString(plan.get("responsible"), ""))
+				.param("period", Objects.toString(plan.get("period"), ""))
+				.param("progress", progress)
+				.param("unitId", plan.get("unit_id").toString())
+				.param("status", "DONE")
+				.param("version", version)).andReturn();
+		}
+
+		List<String> refusedTexts(String kind, long id, String field) {
+			return jdbc.queryForList("""
+					select f.after_value from revision_field f join revision r on r.id = f.revision_id
+					where r.entity_type = ? and r.entity_id = ? and r.action = 'CONFLICT' and f.field = ?""",
+					String.class, kind, id, field);
 		}
 
 	}
@@ -290,18 +367,29 @@ class StaffEditingTest {
 		void scriptsInEveryTextFieldComeOutInertOnPublicAndStaffPages() throws Exception {
 			long id = jdbc.queryForObject("select id from measure where position = 2", Long.class);
 			String version = formVersion("/staff/2566/measures/" + id, staff.admin());
-			mvc.perform(post("/staff/2566/measures/" + id).with(csrf()).with(staff.admin())
+			MvcResult measure = mvc.perform(post("/staff/2566/measures/" + id).with(csrf()).with(staff.admin())
 				.param("name", PAYLOAD).param("method", PAYLOAD).param("period", PAYLOAD).param("responsible", PAYLOAD)
 				.param("summary", PAYLOAD).param("outcome", PAYLOAD)
 				.param("unitId", Long.toString(staff.unitId(Staff.PALAD))).param("status", "DONE")
-				.param("version", version));
-			saveItem("o10", formVersion("/staff/2566/oit/o10", palad), PAYLOAD, palad);
+				.param("version", version)).andReturn();
+			assertSaved(measure, "/staff/2566/measures/" + id);
+			assertSaved(saveItem("o10", formVersion("/staff/2566/oit/o10", palad), PAYLOAD, palad), "/staff/2566/oit/o10");
 			String planVersion = formVersion("/staff/2566/plans/1", palad);
-			mvc.perform(post("/staff/2566/plans/1").with(csrf()).with(palad)
+			MvcResult plan = mvc.perform(post("/staff/2566/plans/1").with(csrf()).with(palad)
 				.param("guideline", PAYLOAD).param("responsible", PAYLOAD).param("period", PAYLOAD)
 				.param("progress", PAYLOAD).param("unitId", Long.toString(staff.unitId(Staff.PALAD)))
-				.param("status", "DONE").param("version", planVersion));
-			mvc.perform(post("/staff/2566/publish").with(csrf()).with(staff.approver()));
+				.param("status", "DONE").param("version", planVersion)).andReturn();
+			assertSaved(plan, "/staff/2566/plans/1");
+			assertSaved(mvc.perform(post("/staff/2566/publish").with(csrf()).with(staff.approver())).andReturn(),
+					"/staff/2566");
+			// What was typed is kept, as text, and is what the public now sees.
+			assertThat(jdbc.queryForObject("select name from measure_pub where measure_id = ?", String.class, id))
+				.isEqualTo(PAYLOAD);
+			assertThat(jdbc.queryForObject("""
+					select p.responsible from indicator_plan_pub p join indicator i on i.id = p.indicator_id
+					where i.number = 1""", String.class)).isEqualTo(PAYLOAD);
+			Document measures = page("/ita/2566/measures", null);
+			assertThat(measures.text()).contains("<script>alert(1)</script>").contains("onerror=alert(2)");
 
 			for (String url : List.of("/ita/2566/measures", "/ita/2566/oit/o10", "/ita/2566/oit")) {
 				assertInert(page(url, null), url);
@@ -313,6 +401,12 @@ class StaffEditingTest {
 				assertInert(page(url, staff.auditor()), url);
 			}
 			assertThat(page("/ita/2566/oit/o10", null).select(".rich").text()).contains("<script>alert(1)</script>");
+		}
+
+		/** The save or publish was accepted: a redirect back to its page, not a form shown again. */
+		void assertSaved(MvcResult result, String page) {
+			assertThat(result.getResponse().getStatus()).as(page).isEqualTo(302);
+			assertThat(result.getResponse().getRedirectedUrl()).as(page).startsWith(page);
 		}
 
 		void assertInert(Document page, String url) {
