@@ -94,6 +94,21 @@ class MigrationsTest {
 			.hasMessageContaining("report_overall_score_ck");
 	}
 
+	/** The audit log only grows: an update, a delete or a truncate of it is refused and changes nothing. */
+	@Test
+	void theAuditLogRefusesUpdatesDeletesAndTruncation() {
+		flyway("classpath:db/migration").migrate();
+		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
+		jdbc.update("insert into audit_log (username, action, subject) values ('demo.admin', 'USER_CREATED', 'x')");
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update("update audit_log set subject = 'y'"))
+			.hasMessageContaining("audit_log is append-only");
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update("delete from audit_log"))
+			.hasMessageContaining("audit_log is append-only");
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.execute("truncate audit_log"))
+			.hasMessageContaining("audit_log is append-only");
+		assertThat(jdbc.queryForList("select subject from audit_log", String.class)).containsExactly("x");
+	}
+
 	@Test
 	void everyForeignKeyIsIndexed() {
 		flyway("classpath:db/migration").migrate();
