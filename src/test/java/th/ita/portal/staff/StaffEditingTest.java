@@ -2,27 +2,14 @@ package th.ita.portal.staff;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import th.ita.portal.support.PortalTest;
 import th.ita.portal.support.Staff;
-import th.ita.portal.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -30,60 +17,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /** Editing drafts, conflicts, validation and publishing, as staff and citizens see them. */
-@PortalTest
-class StaffEditingTest {
-
-	@DynamicPropertySource
-	static void ownDatabase(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> TestDatabase.freshUrl("editing"));
-	}
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	Staff staff;
-
-	RequestPostProcessor palad;
-
-	@BeforeEach
-	void staff() {
-		this.staff = new Staff(this.jdbc);
-		this.palad = this.staff.editorOf(Staff.PALAD);
-	}
-
-	Document html(MvcResult result) throws Exception {
-		return Jsoup.parse(result.getResponse().getContentAsString());
-	}
-
-	Document page(String url, RequestPostProcessor who) throws Exception {
-		var request = get(url).accept(MediaType.TEXT_HTML);
-		return html(this.mvc.perform(who == null ? request : request.with(who)).andReturn());
-	}
-
-	String formVersion(String url, RequestPostProcessor who) throws Exception {
-		return page(url, who).select("input[name=version]").val();
-	}
-
-	MvcResult saveItem(String code, String version, String progress, RequestPostProcessor who) throws Exception {
-		return this.mvc.perform(post("/staff/2566/oit/" + code).with(csrf()).with(who)
-			.param("unitIds", Long.toString(this.staff.unitId(Staff.PALAD)))
-			.param("status", "DONE")
-			.param("progress", progress)
-			.param("version", version)).andReturn();
-	}
-
-	List<String> historyActions(String kind, long id) {
-		return this.jdbc.queryForList("select action from revision where entity_type = ? and entity_id = ? order by id",
-				String.class, kind, id);
-	}
-
-	long disclosureId(String code) {
-		return this.jdbc.queryForObject("select d.id from oit_disclosure d join oit_item i on i.id = d.item_id where i.code = ?",
-				Long.class, code);
-	}
+class StaffEditingTest extends EditingTestBase {
 
 	@Nested
 	class Conflicts {
@@ -115,81 +49,6 @@ class StaffEditingTest {
 			assertThat(texts).contains("ข้อความของคนแรก").contains("ข้อความของคนที่สอง");
 			assertThat(historyActions("DISCLOSURE", disclosureId("o5"))).containsExactly("PUBLISH", "UPDATE", "CONFLICT",
 					"UPDATE");
-		}
-
-		/**
-		 * The same for a measure: two people open its form, the first saves, the second's save
-		 * (carrying the older version) is refused with both texts and overwrites nothing.
-		 */
-		@Test
-		void aStaleMeasureFormIsRefusedWithBothTextsAndOverwritesNothing() throws Exception {
-			long id = jdbc.queryForObject("select id from measure where position = 3 and deleted_at is null", Long.class);
-			String url = "/staff/2566/measures/" + id;
-			RequestPostProcessor klang = staff.editorOf(Staff.KLANG);
-			String first = formVersion(url, klang);
-			String second = formVersion(url, staff.admin());
-			assertThat(saveMeasure(id, first, "สรุปผลที่บันทึกก่อน", klang).getResponse().getStatus()).isEqualTo(302);
-
-			MvcResult refused = saveMeasure(id, second, "สรุปผลจากฟอร์มเก่า", staff.admin());
-			assertThat(refused.getResponse().getStatus()).isEqualTo(409);
-			Document page = html(refused);
-			assertThat(page.select(".conflict-table").text()).contains("สรุปผลที่บันทึกก่อน").contains("สรุปผลจากฟอร์มเก่า");
-			assertThat(page.select("textarea[name=summary]").text()).isEqualTo("สรุปผลจากฟอร์มเก่า");
-			assertThat(jdbc.queryForObject("select summary from measure where id = ?", String.class, id))
-				.isEqualTo("<p>สรุปผลที่บันทึกก่อน</p>");
-			assertThat(refusedTexts("MEASURE", id, "summary")).containsExactly("<p>สรุปผลจากฟอร์มเก่า</p>");
-		}
-
-		@Test
-		void aStalePlanFormIsRefusedWithBothTextsAndOverwritesNothing() throws Exception {
-			long id = jdbc.queryForObject("select p.id from indicator_plan p join indicator i on i.id = p.indicator_id "
-					+ "where i.number = 3", Long.class);
-			String first = formVersion("/staff/2566/plans/3", staff.admin());
-			String second = formVersion("/staff/2566/plans/3", staff.admin());
-			assertThat(savePlan(3, first, "ความก้าวหน้าที่บันทึกก่อน").getResponse().getStatus()).isEqualTo(302);
-
-			MvcResult refused = savePlan(3, second, "ความก้าวหน้าจากฟอร์มเก่า");
-			assertThat(refused.getResponse().getStatus()).isEqualTo(409);
-			Document page = html(refused);
-			assertThat(page.select(".conflict-table").text()).contains("ความก้าวหน้าที่บันทึกก่อน")
-				.contains("ความก้าวหน้าจากฟอร์มเก่า");
-			assertThat(page.select("textarea[name=progress]").text()).isEqualTo("ความก้าวหน้าจากฟอร์มเก่า");
-			assertThat(jdbc.queryForObject("select progress from indicator_plan where id = ?", String.class, id))
-				.isEqualTo("<p>ความก้าวหน้าที่บันทึกก่อน</p>");
-			assertThat(refusedTexts("PLAN", id, "progress")).containsExactly("<p>ความก้าวหน้าจากฟอร์มเก่า</p>");
-		}
-
-		MvcResult saveMeasure(long id, String version, String summary, RequestPostProcessor who) throws Exception {
-			Map<String, Object> measure = jdbc.queryForMap("select name, period, responsible, unit_id from measure where id = ?", id);
-			return mvc.perform(post("/staff/2566/measures/" + id).with(csrf()).with(who)
-				.param("name", Objects.toString(measure.get("name"), ""))
-				.param("period", Objects.toString(measure.get("period"), ""))
-				.param("responsible", Objects.toString(measure.get("responsible"), ""))
-				.param("summary", summary)
-				.param("unitId", measure.get("unit_id").toString())
-				.param("status", "DONE")
-				.param("version", version)).andReturn();
-		}
-
-		MvcResult savePlan(int number, String version, String progress) throws Exception {
-			Map<String, Object> plan = jdbc.queryForMap("""
-					select p.guideline, p.responsible, p.period, p.unit_id from indicator_plan p
-					join indicator i on i.id = p.indicator_id where i.number = ?""", number);
-			return mvc.perform(post("/staff/2566/plans/" + number).with(csrf()).with(staff.admin())
-				.param("guideline", "แนวทางเดิม")
-				.param("responsible", Objects.toString(plan.get("responsible"), ""))
-				.param("period", Objects.toString(plan.get("period"), ""))
-				.param("progress", progress)
-				.param("unitId", plan.get("unit_id").toString())
-				.param("status", "DONE")
-				.param("version", version)).andReturn();
-		}
-
-		List<String> refusedTexts(String kind, long id, String field) {
-			return jdbc.queryForList("""
-					select f.after_value from revision_field f join revision r on r.id = f.revision_id
-					where r.entity_type = ? and r.entity_id = ? and r.action = 'CONFLICT' and f.field = ?""",
-					String.class, kind, id, field);
 		}
 
 	}
@@ -296,7 +155,10 @@ class StaffEditingTest {
 			assertThat(publicPage.select(".facts time").attr("datetime")).isEqualTo(LocalDate.now(java.time.ZoneId.of("Asia/Bangkok")).toString());
 			assertThat(mvc.perform(get("/ita/2566/oit/o8")).andReturn().getResponse().getHeader("ETag")).isNotEqualTo(etagBefore);
 			assertThat(page("/staff/2566/oit/o8", palad).select(".badge-draft")).isEmpty();
-			assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'PUBLISH'", Integer.class)).isPositive();
+			assertThat(jdbc.queryForObject("select published_by from oit_disclosure_pub where disclosure_id = ?",
+					String.class, disclosureId("o8"))).as("who published it").isEqualTo("approver");
+			assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'PUBLISH' and username = 'approver'"
+					+ " and subject = 'O8 2566'", Integer.class)).isEqualTo(1);
 		}
 
 		@Test
