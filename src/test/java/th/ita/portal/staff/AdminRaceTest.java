@@ -17,7 +17,7 @@ import static th.ita.portal.support.PortalHttp.text;
  * or creating two units or two accounts of the same name (one is created, the other form says the
  * name is taken). Never a 500.
  */
-class AdminRaceTest extends RaceTestBase {
+class AdminRaceTest extends RealTomcatTestBase {
 
 	@Test
 	void twoAdminsSavingAnAccountAtOnce() throws Exception {

@@ -20,7 +20,7 @@ import static th.ita.portal.support.PortalHttp.text;
  * one that still loses ends with the portal's 409 page, never a 500. A write inside another
  * transaction is run again only with that transaction.
  */
-class LostRaceFallbackTest extends RaceTestBase {
+class LostRaceFallbackTest extends RealTomcatTestBase {
 
 	@Autowired
 	LosingWrites.Loser loser;

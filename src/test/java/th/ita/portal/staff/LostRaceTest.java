@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * history, and nobody ever gets a 500. Publishing one item while it is saved and while the whole
  * year is published is never a 500 either.
  */
-class LostRaceTest extends RaceTestBase {
+class LostRaceTest extends RealTomcatTestBase {
 
 	@Test
 	void twoEditorsSavingAnItemAtOnce() throws Exception {

@@ -29,14 +29,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static th.ita.portal.support.PortalHttp.text;
 
 /**
- * Races on a real Tomcat over PostgreSQL (a database of their own): signed-in browsers of the demo
- * accounts whose requests are released together, round after round. The test classes that extend
- * this share one application.
+ * Signed-in browsers of the demo accounts on a real Tomcat over PostgreSQL (a database of their
+ * own), and races between them: requests released together, round after round. The test classes
+ * that extend this share one application.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import(LosingWrites.class)
-abstract class RaceTestBase {
+abstract class RealTomcatTestBase {
 
 	/** Rounds per kind of race: enough for the requests to overlap many times. */
 	static final int ROUNDS = 10;
