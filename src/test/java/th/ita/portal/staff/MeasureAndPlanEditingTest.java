@@ -51,6 +51,34 @@ class MeasureAndPlanEditingTest extends EditingTestBase {
 		assertThat(staffOrder()).doesNotContain("มาตรการทดสอบลำดับที่หนึ่ง", "มาตรการทดสอบลำดับที่สอง");
 	}
 
+	/**
+	 * Publishing the whole year publishes every unpublished change at once: a measure, a plan and
+	 * an item changed beforehand all carry one publish time, which is the report's.
+	 */
+	@Test
+	void publishingTheYearGivesEveryChangeOnePublishTime() throws Exception {
+		long measure = jdbc.queryForObject("select id from measure where position = 3 and deleted_at is null", Long.class);
+		assertThat(saveMeasure(measure, formVersion("/staff/2566/measures/" + measure, staff.admin()),
+				"สรุปผลก่อนเผยแพร่ทั้งปี", staff.admin()).getResponse().getStatus()).isEqualTo(302);
+		assertThat(savePlan(5, formVersion("/staff/2566/plans/5", staff.admin()), "แผนก่อนเผยแพร่ทั้งปี")
+			.getResponse().getStatus()).isEqualTo(302);
+		assertThat(saveItem("o15", formVersion("/staff/2566/oit/o15", staff.admin()), "ข้อสิบห้าก่อนเผยแพร่ทั้งปี",
+				staff.admin()).getResponse().getStatus()).isEqualTo(302);
+
+		assertThat(mvc.perform(post("/staff/2566/publish").with(csrf()).with(staff.approver())).andReturn()
+			.getResponse().getStatus()).isEqualTo(302);
+
+		List<Object> times = jdbc.queryForList("""
+				select published_at from measure_pub where measure_id = ?
+				union all select p.published_at from indicator_plan_pub p join indicator i on i.id = p.indicator_id
+				  where i.number = 5
+				union all select published_at from oit_disclosure_pub where disclosure_id = ?
+				union all select r.last_published_at from report r join framework f on f.id = r.framework_id
+				  where f.fiscal_year = 2566""", Object.class, measure, disclosureId("o15"));
+		assertThat(times).hasSize(4);
+		assertThat(times.stream().distinct()).as("one publish time: " + times).hasSize(1);
+	}
+
 	long create(String name) throws Exception {
 		MvcResult created = mvc.perform(post("/staff/2566/measures/new").with(csrf()).with(palad)
 			.param("name", name)
