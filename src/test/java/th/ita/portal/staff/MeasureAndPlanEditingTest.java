@@ -52,11 +52,11 @@ class MeasureAndPlanEditingTest extends EditingTestBase {
 	}
 
 	/**
-	 * Publishing the whole year publishes every unpublished change at once: a measure, a plan and
-	 * an item changed beforehand all carry one publish time, which is the report's.
+	 * A measure, a plan and an item changed: the staff lists mark each as unpublished. Publishing
+	 * the whole year publishes them at once, with one publish time (the report's), and the marks go.
 	 */
 	@Test
-	void publishingTheYearGivesEveryChangeOnePublishTime() throws Exception {
+	void publishingTheYearGivesEveryChangeOnePublishTimeAndClearsTheUnpublishedMarks() throws Exception {
 		long measure = jdbc.queryForObject("select id from measure where position = 3 and deleted_at is null", Long.class);
 		assertThat(saveMeasure(measure, formVersion("/staff/2566/measures/" + measure, staff.admin()),
 				"สรุปผลก่อนเผยแพร่ทั้งปี", staff.admin()).getResponse().getStatus()).isEqualTo(302);
@@ -65,8 +65,11 @@ class MeasureAndPlanEditingTest extends EditingTestBase {
 		assertThat(saveItem("o15", formVersion("/staff/2566/oit/o15", staff.admin()), "ข้อสิบห้าก่อนเผยแพร่ทั้งปี",
 				staff.admin()).getResponse().getStatus()).isEqualTo(302);
 
+		assertThat(draftBadges(measure)).as("the lists mark each change as unpublished").containsExactly(true, true, true);
+
 		assertThat(mvc.perform(post("/staff/2566/publish").with(csrf()).with(staff.approver())).andReturn()
 			.getResponse().getStatus()).isEqualTo(302);
+		assertThat(draftBadges(measure)).containsExactly(false, false, false);
 
 		List<Object> times = jdbc.queryForList("""
 				select published_at from measure_pub where measure_id = ?
@@ -77,6 +80,13 @@ class MeasureAndPlanEditingTest extends EditingTestBase {
 				  where f.fiscal_year = 2566""", Object.class, measure, disclosureId("o15"));
 		assertThat(times).hasSize(4);
 		assertThat(times.stream().distinct()).as("one publish time: " + times).hasSize(1);
+	}
+
+	/** Whether the staff lists of measures, plans and items mark measure {@code id}, plan 5 and o15 as unpublished. */
+	List<Boolean> draftBadges(long id) throws Exception {
+		return List.of(!page("/staff/2566/measures", staff.auditor()).select("#measure-" + id + " .badge-draft").isEmpty(),
+				!page("/staff/2566/plans", staff.auditor()).select("li:has(a[href$=/plans/5]) .badge-draft").isEmpty(),
+				!page("/staff/2566/oit", staff.auditor()).select("tr:has(a[href$=/oit/o15]) .badge-draft").isEmpty());
 	}
 
 	long create(String name) throws Exception {
