@@ -24,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A staff sign-in on a real Tomcat: the session cookie is HttpOnly and SameSite=Lax, Secure when
- * the request came through an HTTPS proxy (and only then), its id changes at sign-in, and the
- * session ends after 30 idle minutes.
+ * the request came through a trusted HTTPS proxy (the tests' 127.0.0.1, {@code X-Forwarded-Proto})
+ * and only then, its id changes at sign-in, and the session ends after 30 idle minutes.
  */
 class StaffSessionTest extends RealTomcatTestBase {
 
