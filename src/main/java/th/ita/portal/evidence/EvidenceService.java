@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -96,21 +95,17 @@ public class EvidenceService {
 		catch (EvidenceStorage.TooLargeException ex) {
 			throw new EvidenceRejectedException("evidence.file.too-large", this.sizes.format(this.maxSize.toBytes()));
 		}
-		Optional<EvidenceType> type;
+		EvidenceType type;
 		try {
 			type = this.types.detect(received.temp());
 		}
 		catch (IOException | RuntimeException ex) {
+			// Refused (a type not allowed, macros, a damaged file) or failed: nothing stays on disk.
 			this.storage.discard(received);
 			throw ex;
 		}
-		if (type.isEmpty()) {
-			this.storage.discard(received);
-			throw new EvidenceRejectedException("evidence.file.type", EvidenceType.allowedLabels());
-		}
-		String name = EvidenceInput.displayName(originalName);
-		StoredFile file = new StoredFile(this.storage.keep(received), name, type.get(), received.size(),
-				received.sha256());
+		String name = EvidenceInput.fileName(originalName, type);
+		StoredFile file = new StoredFile(this.storage.keep(received), name, type, received.size(), received.sha256());
 		String shownTitle = (title == null || title.isBlank()) ? name : title;
 		return add(disclosure, list -> Evidence.file(disclosure, shownTitle, file, nextPosition(list), user()));
 	}
