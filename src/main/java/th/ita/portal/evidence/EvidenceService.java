@@ -78,7 +78,8 @@ public class EvidenceService {
 		if (!EvidenceInput.isWebAddress(url)) {
 			throw new EvidenceRejectedException("evidence.link.url.invalid");
 		}
-		return add(disclosure, list -> Evidence.link(disclosure, title, url, nextPosition(list), user()));
+		String shownTitle = requireTitle(title);
+		return add(disclosure, list -> Evidence.link(disclosure, shownTitle, url, nextPosition(list), user()));
 	}
 
 	/**
@@ -106,7 +107,8 @@ public class EvidenceService {
 		}
 		String name = EvidenceInput.fileName(originalName, type);
 		StoredFile file = new StoredFile(this.storage.keep(received), name, type, received.size(), received.sha256());
-		String shownTitle = (title == null || title.isBlank()) ? name : title;
+		String given = EvidenceInput.plainText(title);
+		String shownTitle = given.isEmpty() ? name : given;
 		return add(disclosure, list -> Evidence.file(disclosure, shownTitle, file, nextPosition(list), user()));
 	}
 
@@ -116,7 +118,17 @@ public class EvidenceService {
 		if (target.getVersion() != version) {
 			throw new StaleEvidenceException(target.getTitle());
 		}
-		change(disclosure, list -> target.rename(title));
+		String shownTitle = requireTitle(title);
+		change(disclosure, list -> target.rename(shownTitle));
+	}
+
+	/** A title as shown to the public: one clean line ({@link EvidenceInput#plainText}), never empty. */
+	private static String requireTitle(String title) {
+		String clean = EvidenceInput.plainText(title);
+		if (clean.isEmpty()) {
+			throw new EvidenceRejectedException("evidence.title.required");
+		}
+		return clean;
 	}
 
 	public void move(int year, String code, long id, boolean up) {
