@@ -46,7 +46,7 @@ curl -s -o /dev/null -b "$WORK/admin.jar" --data "_csrf=$t" "$BASE/staff/2566/oi
 EVIDENCE=$(curl -s "$BASE/ita/2566/oit/o12" | grep -o '/ita/2566/oit/o12/evidence/[0-9]*' | head -1)
 [ -n "$EVIDENCE" ] || { echo "no published evidence"; exit 1; }
 etag_of() { # $1 base address, $2 path: its current ETag there (it changes with every publish)
-  curl -s -D - -o /dev/null "$1$2" | tr -d '\r' | sed -n 's/^[Ee][Tt]ag: //p'
+  curl -sI "$1$2" | tr -d '\r' | sed -n 's/^[Ee][Tt]ag: //p'
 }
 # The ETag each conditional (304:) row sends, by path.
 declare -A ETAG=()
@@ -211,15 +211,15 @@ count_statements() {
   for _ in $(seq 1 90); do curl -sf "http://127.0.0.1:$COUNT_PORT/actuator/health" >/dev/null && break; sleep 1; done
   curl -sf "http://127.0.0.1:$COUNT_PORT/actuator/health" >/dev/null || { tail -30 "$WORK/count.log"; exit 1; }
   local u
-  for u in "${URLS[@]}"; do
-    [[ $u == 304:* ]] || continue
-    ETAG[${u#304:}]=$(etag_of "http://127.0.0.1:$COUNT_PORT" "${u#304:}")
-    answers_304 "http://127.0.0.1:$COUNT_PORT" "${u#304:}" || { echo "no 304 for ${u#304:} on the second instance" >&2; exit 1; }
-  done
   printf '\nStatements per request (Hibernate statistics, a second instance; %s requests per URL)\n' "$COUNT_REQUESTS"
   printf '%-28s %12s %12s\n' URL first-request per-request
   for u in "${URLS[@]}"; do
     local path=${u#*:} header hdr=() mark first all urls=()
+    if [[ $u == 304:* ]]; then
+      # After its plain row, so that row's first request was the first of all.
+      ETAG[$path]=$(etag_of "http://127.0.0.1:$COUNT_PORT" "$path")
+      answers_304 "http://127.0.0.1:$COUNT_PORT" "$path" || { echo "no 304 for $path on the second instance" >&2; exit 1; }
+    fi
     header=$(headers_of "$u"); [ -z "$header" ] || hdr=(-H "$header")
     mark=$(wc -l <"$WORK/count.log")
     curl -s -o /dev/null "${hdr[@]}" "http://127.0.0.1:$COUNT_PORT$path"
