@@ -4,7 +4,10 @@ import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The audit log viewer's filter: a date range (Bangkok days, inclusive), a user and an action. */
+/**
+ * The audit log viewer's filter: a date range (Bangkok days, inclusive), a user and an action. A
+ * value that does not parse, or a date outside 1900-9999, is ignored.
+ */
 public class AuditFilter {
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -24,7 +27,7 @@ public class AuditFilter {
 	}
 
 	public void setFrom(LocalDate from) {
-		this.from = from;
+		this.from = plausible(from);
 	}
 
 	public LocalDate getTo() {
@@ -32,7 +35,7 @@ public class AuditFilter {
 	}
 
 	public void setTo(LocalDate to) {
-		this.to = to;
+		this.to = plausible(to);
 	}
 
 	public String getUser() {
@@ -57,6 +60,11 @@ public class AuditFilter {
 
 	public void setPage(int page) {
 		this.page = Math.max(0, page);
+	}
+
+	/** A date the log can hold (years 1900 to 9999); anything else is ignored, as an unreadable one is. */
+	private static LocalDate plausible(LocalDate date) {
+		return (date != null && date.getYear() >= 1900 && date.getYear() <= 9999) ? date : null;
 	}
 
 }

@@ -29,10 +29,20 @@ public class AuditQuery {
 		this.entries = entries;
 	}
 
+	/** The highest page number asked for that is read as such; its first row still fits an int. */
+	static final int MAX_PAGE = Integer.MAX_VALUE / PAGE_SIZE - 1;
+
+	/** A page of the matching entries; a page number past the last gets the last page. */
 	@Transactional(readOnly = true)
 	public Page<AuditEntry> find(AuditFilter filter) {
 		Sort newestFirst = Sort.by(Sort.Order.desc("at"), Sort.Order.desc("id"));
-		return this.entries.findAll(matching(filter), PageRequest.of(filter.getPage(), PAGE_SIZE, newestFirst));
+		int page = Math.min(filter.getPage(), MAX_PAGE);
+		Page<AuditEntry> found = this.entries.findAll(matching(filter), PageRequest.of(page, PAGE_SIZE, newestFirst));
+		if (found.getContent().isEmpty() && page > 0 && found.getTotalElements() > 0) {
+			found = this.entries.findAll(matching(filter),
+					PageRequest.of(found.getTotalPages() - 1, PAGE_SIZE, newestFirst));
+		}
+		return found;
 	}
 
 	static Specification<AuditEntry> matching(AuditFilter filter) {

@@ -67,7 +67,9 @@ class UploadLimitFilter extends OncePerRequestFilter {
 				return;
 			}
 			else {
-				throw ex;
+				// Broken otherwise (no boundary, cut short): the next filter answers 400.
+				chain.doFilter(request, response);
+				return;
 			}
 		}
 		if (!readableNames) {

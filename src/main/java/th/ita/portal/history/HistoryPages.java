@@ -27,6 +27,9 @@ public class HistoryPages {
 	/** Revisions per page of a year's history. */
 	static final int PAGE_SIZE = 50;
 
+	/** The highest page number asked for that is read as such; its first row still fits an int. */
+	static final int MAX_PAGE = Integer.MAX_VALUE / PAGE_SIZE - 1;
+
 	/** Fields that hold rich text; they are compared as the text staff edit. */
 	public static final Set<String> RICH = Set.of("method", "summary", "outcome", "guideline", "progress");
 
@@ -39,15 +42,20 @@ public class HistoryPages {
 		this.revisions = revisions;
 	}
 
-	/** A page of the year's revisions, newest first, with how many there are: one statement after the report. */
+	/**
+	 * A page of the year's revisions, newest first, with how many there are: one statement after the
+	 * report. A page number past the last (up to 2147483647) gets the last page, a negative one the first.
+	 */
 	public Page<Revision> ofYear(int year, int page) {
 		CurrentStaff.get();
 		Report report = this.reports.ofYear(year);
-		Pageable pageable = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
+		Pageable pageable = PageRequest.of(Math.min(Math.max(page, 0), MAX_PAGE), PAGE_SIZE);
 		List<RevisionRepository.Counted> rows = this.revisions.findOfReport(report, pageable);
 		if (rows.isEmpty() && pageable.getPageNumber() > 0) {
 			// Past the last page the rows cannot say how many there are.
-			return new PageImpl<>(List.of(), pageable, this.revisions.countOfReport(report));
+			long count = this.revisions.countOfReport(report);
+			pageable = PageRequest.of((int) (Math.max(count - 1, 0) / PAGE_SIZE), PAGE_SIZE);
+			rows = (count == 0) ? List.of() : this.revisions.findOfReport(report, pageable);
 		}
 		long total = rows.isEmpty() ? 0 : rows.get(0).total();
 		return new PageImpl<>(rows.stream().map(RevisionRepository.Counted::revision).toList(), pageable, total);

@@ -34,7 +34,7 @@ class BrowserPoliciesValve extends ValveBase {
 
 	/**
 	 * Puts the valve at the front of Tomcat's engine, after the proxy valve that reads
-	 * {@code X-Forwarded-Proto} (Boot adds that one first), so HSTS follows the original scheme.
+	 * {@code X-Forwarded-Proto} from trusted proxies (TomcatConfig adds that one first), so HSTS follows the original scheme.
 	 */
 	static class Installer implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 

@@ -13,6 +13,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.session.SessionLimit;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
@@ -51,6 +52,7 @@ class SecurityConfig {
 			.permitAll())
 			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::outsideFormArea))
 			.formLogin(form -> form.loginPage(LOGIN).successHandler(success).failureHandler(failure).permitAll())
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signInPage()))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LOGIN + "?logout").addLogoutHandler(signOut))
 			.securityContext(context -> context.securityContextRepository(contextRepository))
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId())
@@ -65,6 +67,16 @@ class SecurityConfig {
 					.includeSubDomains(true))
 				.frameOptions(frame -> frame.deny()));
 		return http.build();
+	}
+
+	/**
+	 * Sends a visitor who is not signed in to {@code /login} as a path on this site: Spring
+	 * Security's default builds an absolute address from the request's Host, which anyone can forge.
+	 */
+	private static LoginUrlAuthenticationEntryPoint signInPage() {
+		LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint(LOGIN);
+		entryPoint.setFavorRelativeUris(true);
+		return entryPoint;
 	}
 
 	/**

@@ -20,6 +20,9 @@ import th.ita.portal.audit.AuditLog;
 @Component
 class SignInFailureHandler implements AuthenticationFailureHandler {
 
+	/** How much of the typed username the sign-in page shows again. */
+	static final int SHOWN_AGAIN = 100;
+
 	private final SignInThrottle throttle;
 
 	private final AuditLog auditLog;
@@ -44,8 +47,11 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
 			this.throttle.failed(username, request.getRemoteAddr());
 			verdict = this.throttle.check(username, request.getRemoteAddr());
 		}
+		// Shown again in the form; a username is never longer, and the session must not keep megabytes.
+		String shown = (typed == null) ? "" : typed.strip();
+		shown = (shown.length() > SHOWN_AGAIN) ? shown.substring(0, SHOWN_AGAIN) : shown;
 		request.getSession().setAttribute(SignInProblem.ATTRIBUTE,
-				new SignInProblem(verdict.kind(), verdict.retryAt(), typed == null ? "" : typed.strip()));
+				new SignInProblem(verdict.kind(), verdict.retryAt(), shown));
 		response.sendRedirect(request.getContextPath() + SecurityConfig.LOGIN + "?error");
 	}
 

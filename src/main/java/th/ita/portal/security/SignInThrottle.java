@@ -25,6 +25,9 @@ public class SignInThrottle {
 
 	static final int MAX_ENTRIES = 10_000;
 
+	/** The longest username there can be (the users table's limit). */
+	static final int LONGEST_USERNAME = 50;
+
 	/** Failures allowed without waiting, and the number at which sign-in is refused for a while. */
 	record Policy(int freeFailures, int lockAfter) {
 	}
@@ -134,8 +137,14 @@ public class SignInThrottle {
 		return f;
 	}
 
+	/**
+	 * The account's key. No username is longer than {@link #LONGEST_USERNAME} characters, so longer
+	 * names tried are cut there: a form can carry megabytes in that field, and each of up to
+	 * {@link #MAX_ENTRIES} keys is kept in memory.
+	 */
 	private static String accountKey(String username) {
-		return "u:" + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
+		String name = (username == null) ? "" : username.strip().toLowerCase(Locale.ROOT);
+		return "u:" + ((name.length() > LONGEST_USERNAME + 1) ? name.substring(0, LONGEST_USERNAME + 1) : name);
 	}
 
 	private static String addressKey(String address) {

@@ -11,12 +11,12 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
-import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
  * Thai first: every visitor reads Thai until they press the language switch ({@code ?lang=en}),
- * which is remembered in a cookie, never in a session.
+ * which is remembered in a cookie, never in a session. An invalid cookie or switch reads Thai
+ * ({@link Language}).
  *
  * <p>Static files are served from {@code /css} (names carry a hash of the content, so they can be
  * cached for a week) and {@code /fonts} only. Boot's catch-all mapping is off
@@ -26,14 +26,14 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
 
-	static final Locale THAI = Locale.forLanguageTag("th");
+	static final Locale THAI = Language.THAI;
 
 	/** The cookie that remembers the reader's language ({@code th} or {@code en}). */
 	static final String LANGUAGE_COOKIE = "ita-lang";
 
 	@Bean
 	LocaleResolver localeResolver() {
-		CookieLocaleResolver resolver = new SupportedLocaleResolver(LANGUAGE_COOKIE);
+		CookieLocaleResolver resolver = new Language.CookieResolver(LANGUAGE_COOKIE);
 		resolver.setDefaultLocale(THAI);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieSameSite("Lax");
@@ -57,34 +57,7 @@ class WebConfig implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
-		interceptor.setParamName("lang");
-		interceptor.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(interceptor);
-	}
-
-	/** Accepts only the languages the portal has messages for; anything else reads Thai. */
-	static final class SupportedLocaleResolver extends CookieLocaleResolver {
-
-		SupportedLocaleResolver(String cookieName) {
-			super(cookieName);
-		}
-
-		@Override
-		public void setLocale(jakarta.servlet.http.HttpServletRequest request,
-				jakarta.servlet.http.HttpServletResponse response, Locale locale) {
-			super.setLocale(request, response, supported(locale));
-		}
-
-		@Override
-		public Locale resolveLocale(jakarta.servlet.http.HttpServletRequest request) {
-			return supported(super.resolveLocale(request));
-		}
-
-		static Locale supported(Locale locale) {
-			return (locale != null && "en".equals(locale.getLanguage())) ? Locale.ENGLISH : THAI;
-		}
-
+		registry.addInterceptor(new Language.Switch());
 	}
 
 }

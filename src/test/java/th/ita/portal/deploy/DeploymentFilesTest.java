@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
@@ -36,8 +37,21 @@ class DeploymentFilesTest {
 		assertThat(map(map(app.get("depends_on")).get("db")).get("condition")).isEqualTo("service_healthy");
 		assertThat(map(app.get("environment"))).containsKeys("ITA_DB_URL", "ITA_DB_USER", "ITA_DB_PASSWORD",
 				"ITA_STORAGE_DIR");
+		// Forwarded headers are trusted from no one unless the operator names the proxy.
+		assertThat(map(app.get("environment"))).containsEntry("ITA_TRUSTED_PROXIES", "${ITA_TRUSTED_PROXIES:-}");
 		assertThat((List<?>) app.get("volumes")).anySatisfy(v -> assertThat(v.toString()).startsWith("storage:"));
 		assertThat(map(compose.get("volumes"))).containsKeys("db-data", "storage");
+	}
+
+	@Test
+	void forwardedHeadersAreTrustedFromNoProxyByDefault() throws IOException {
+		Properties properties = new Properties();
+		try (var in = Files.newInputStream(Path.of("src/main/resources/application.properties"))) {
+			properties.load(in);
+		}
+		assertThat(properties.getProperty("ita.trusted-proxies")).isEqualTo("${ITA_TRUSTED_PROXIES:}");
+		// Boot's own proxy valve would trust every private and loopback address.
+		assertThat(properties.getProperty("server.forward-headers-strategy")).isEqualTo("none");
 	}
 
 	@Test

@@ -68,11 +68,12 @@ class HistoryPagingTest {
 	}
 
 	@Test
-	void aPagePastTheLastShowsNoChangesButStillCountsThePages() throws Exception {
-		Document past = page(this.pages + 2);
-		assertThat(shown(past)).isEmpty();
-		assertThat(past.text()).contains("ยังไม่มีการแก้ไข");
-		assertThat(past.select("nav.pager span").text()).isEqualTo("หน้า " + (this.pages + 3) + " จาก " + this.pages);
+	void aPagePastTheLastShowsTheLastPage() throws Exception {
+		for (int page : new int[] { this.pages + 2, Integer.MAX_VALUE }) {
+			Document past = page(page);
+			assertThat(shown(past)).isEqualTo(this.labels.subList(50 * (this.pages - 1), this.labels.size()));
+			assertThat(past.select("nav.pager span").text()).isEqualTo("หน้า " + this.pages + " จาก " + this.pages);
+		}
 	}
 
 }

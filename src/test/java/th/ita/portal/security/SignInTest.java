@@ -149,6 +149,17 @@ class SignInTest {
 		}
 
 		@Test
+		void aHugeUsernameIsShownAgainOnlyAsFarAsAUsernameCanGo() throws Exception {
+			String huge = "ก".repeat(1_000_000);
+			MvcResult failed = mvc.perform(StaffUsers.signIn(huge, "whatever-123").with(StaffUsers.from("10.9.0.4")))
+				.andExpect(redirectedUrl("/login?error"))
+				.andReturn();
+			MockHttpSession session = (MockHttpSession) failed.getRequest().getSession(false);
+			Document login = page(mvc.perform(get("/login?error").session(session)).andReturn());
+			assertThat(login.select("#username").attr("value")).isEqualTo("ก".repeat(100));
+		}
+
+		@Test
 		void unknownUserFailsTheSameWayAndIsAuditedWithTheNameTried() throws Exception {
 			mvc.perform(StaffUsers.signIn("no.such.person", "whatever-123").with(StaffUsers.from("10.9.0.2")))
 				.andExpect(redirectedUrl("/login?error"));

@@ -32,6 +32,17 @@ class SignInThrottleTest {
 	}
 
 	@Test
+	void namesLongerThanAnyAccountAreCountedAsOneAndNotKeptWhole() {
+		String prefix = "x".repeat(SignInThrottle.LONGEST_USERNAME + 1);
+		for (int i = 0; i < 3; i++) {
+			this.throttle.failed(prefix + "-" + i + "y".repeat(2_000_000), "10.0.0." + i);
+		}
+		assertThat(this.throttle.check(prefix + "-other", "10.0.0.9").kind()).isEqualTo(SignInThrottle.Kind.SLOWED);
+		// A real account of the longest length is still counted on its own.
+		assertThat(this.throttle.check("y".repeat(SignInThrottle.LONGEST_USERNAME), "10.0.0.9").allowed()).isTrue();
+	}
+
+	@Test
 	void firstFailuresCostNothing() {
 		fail("somchai", "10.0.0.1", 2);
 		assertThat(this.throttle.check("somchai", "10.0.0.1").allowed()).isTrue();

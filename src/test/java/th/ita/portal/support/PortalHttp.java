@@ -19,8 +19,8 @@ import org.jsoup.Jsoup;
  * A browser's requests to the portal on a real Tomcat, for tests that need what only a real server
  * sends (error pages, Tomcat's valves, its headers). The session cookie is kept by hand, so that the
  * same session can be used over plain HTTP and as if through a TLS-terminating proxy
- * ({@code X-Forwarded-Proto: https}, which the portal trusts from 127.0.0.1). Redirects are not
- * followed.
+ * ({@code X-Forwarded-Proto: https}, which the test profile trusts from 127.0.0.1 through
+ * {@code ita.trusted-proxies}). Redirects are not followed.
  */
 public final class PortalHttp {
 
@@ -63,6 +63,11 @@ public final class PortalHttp {
 
 	public boolean https() {
 		return this.https;
+	}
+
+	/** This reader's session cookie ({@code JSESSIONID=...}), for requests sent another way. */
+	public String sessionCookie() {
+		return "JSESSIONID=" + this.session;
 	}
 
 	/** Signs in through the login form, as a browser does, and returns the signed-in reader. */
