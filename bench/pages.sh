@@ -5,8 +5,10 @@
 # up, then for each URL runs wrk (bounded: DURATION per URL; requests/s, p50/p95/p99) and a
 # fixed-rate check (200 req/s for RATE_SECONDS, python3), then the same while a bounded writer edits
 # and publishes items. xact/req is PostgreSQL's transaction count over the timed run per request
-# (pg_stat_database); the statements per request are counted afterwards by Hibernate in a second
-# instance (count_statements). Every loop is bounded and all traffic stays on 127.0.0.1.
+# (pg_stat_database); cpu/req the portal's processor time per request over its timed runs
+# (/proc/<pid>/stat); the statements per request are counted afterwards by Hibernate in a second
+# instance (count_statements). The published report (PDF and Word) is measured like the pages,
+# plainly and conditionally. Every loop is bounded and all traffic stays on 127.0.0.1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-18080}; NGINX_PORT=${NGINX_PORT:-18081}; DURATION=${DURATION:-10s}; CONNS=${CONNS:-16}
@@ -43,23 +45,26 @@ t=$(csrf /staff/2566/oit/o12 "$WORK/admin.jar")
 curl -s -o /dev/null -b "$WORK/admin.jar" --data "_csrf=$t" "$BASE/staff/2566/oit/o12/publish"
 EVIDENCE=$(curl -s "$BASE/ita/2566/oit/o12" | grep -o '/ita/2566/oit/o12/evidence/[0-9]*' | head -1)
 [ -n "$EVIDENCE" ] || { echo "no published evidence"; exit 1; }
-etag_of() { # $1 base address: the OIT index's current ETag there (it changes with every publish)
-  curl -sI "$1/ita/2566/oit" | tr -d '\r' | sed -n 's/^[Ee][Tt]ag: //p'
+etag_of() { # $1 base address, $2 path: its current ETag there (it changes with every publish)
+  curl -sI "$1$2" | tr -d '\r' | sed -n 's/^[Ee][Tt]ag: //p'
 }
-# Whether a conditional GET of the OIT index with ETAG answers 304 at base address $1.
-answers_304() { [ "$(curl -s -o /dev/null -w '%{http_code}' -H "If-None-Match: $ETAG" "$1/ita/2566/oit")" = 304 ]; }
-ETAG=$(etag_of "$BASE")
+# The ETag each conditional (304:) row sends, by path.
+declare -A ETAG=()
+# Whether a conditional GET of path $2 with its ETAG answers 304 at base address $1.
+answers_304() { [ "$(curl -s -o /dev/null -w '%{http_code}' -H "If-None-Match: ${ETAG[$2]}" "$1$2")" = 304 ]; }
 
 # nginx serves saved copies of the same HTML bytes.
 mkdir -p "$WORK/www" "$WORK/nginx"
-declare -A FILE=( [/]=home.html [/ita/2566/oit]=oit.html [/ita/2566/oit/o12]=o12.html [/ita/2566/measures]=measures.html )
+declare -A FILE=( [/]=home.html [/ita/2566/oit]=oit.html [/ita/2566/oit/o12]=o12.html [/ita/2566/measures]=measures.html
+  [/ita/2566/report.pdf]=report.pdf [/ita/2566/report.docx]=report.docx )
 for u in "${!FILE[@]}"; do curl -s "$BASE$u" >"$WORK/www/${FILE[$u]}"; done
 # ...and the portal's own gzip bytes of the OIT index, which nginx sends as they are (gzip_static).
 curl -s -H 'Accept-Encoding: gzip' "$BASE/ita/2566/oit" >"$WORK/www/oit.html.gz"
 cat >"$WORK/nginx/nginx.conf" <<CONF
 worker_processes 2; pid $WORK/nginx/nginx.pid; error_log $WORK/nginx/error.log; daemon off;
 events { worker_connections 1024; }
-http { access_log off; types { text/html html; } default_type text/html; gzip_static on;
+http { access_log off; default_type text/html; gzip_static on;
+  types { text/html html; application/pdf pdf; application/vnd.openxmlformats-officedocument.wordprocessingml.document docx; }
   client_body_temp_path $WORK/nginx; proxy_temp_path $WORK/nginx; fastcgi_temp_path $WORK/nginx;
   uwsgi_temp_path $WORK/nginx; scgi_temp_path $WORK/nginx;
   server { listen 127.0.0.1:$NGINX_PORT; root $WORK/www; } }
@@ -126,10 +131,15 @@ pick = lambda q: times[min(len(times) - 1, int(len(times) * q))]
 print("%.1f %.1f %.1f" % (pick(0.5), pick(0.95), pick(0.99)), end="")
 PY
 }
-URLS=(/ /ita/2566/oit /ita/2566/oit/o12 /ita/2566/measures gzip:/ita/2566/oit 304:/ita/2566/oit "$EVIDENCE")
+URLS=(/ /ita/2566/oit /ita/2566/oit/o12 /ita/2566/measures gzip:/ita/2566/oit 304:/ita/2566/oit "$EVIDENCE"
+  /ita/2566/report.pdf 304:/ita/2566/report.pdf /ita/2566/report.docx 304:/ita/2566/report.docx)
 headers_of() { # $1 url as listed in URLS: the request headers its prefix stands for
-  case $1 in 304:*) echo "If-None-Match: $ETAG";; gzip:*) echo "Accept-Encoding: gzip";; esac
+  case $1 in 304:*) echo "If-None-Match: ${ETAG[${1#304:}]}";; gzip:*) echo "Accept-Encoding: gzip";; esac
 }
+for u in "${URLS[@]}"; do if [[ $u == 304:* ]]; then ETAG[${u#304:}]=$(etag_of "$BASE" "${u#304:}"); fi; done
+# The portal's processor time so far, in clock ticks (user + system, /proc/<pid>/stat).
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$APP_PID/stat"; }
+TICK_MS=$(awk -v t="$(getconf CLK_TCK)" 'BEGIN{print 1000 / t}')
 # Warm-up: the JIT compiles the serving path during the first seconds; two rounds over every URL,
 # each with the request headers it is measured with (gzip, 304), so that no URL is measured
 # half-compiled.
@@ -141,40 +151,44 @@ for _ in 1 2; do
 done
 report() { # $1 label
   printf '\n%s (wrk -t2 -c%s -d%s, median of %s turns with nginx; fixed rate 200/s x %ss, python3 keep-alive; latencies in ms)\n' "$1" "$CONNS" "$DURATION" "$ROUNDS" "$RATE_SECONDS"
-  printf '%-28s %9s %6s %6s %6s %9s %6s %8s %18s\n' URL req/s p50 p95 p99 nginx ratio xact/req fixed-p50/p95/p99
+  printf '%-28s %9s %6s %6s %6s %9s %6s %8s %8s %18s\n' URL req/s p50 p95 p99 nginx ratio xact/req cpu/req fixed-p50/p95/p99
   for u in "${URLS[@]}"; do
     local path=${u#*:} header hdr=() before after r
     if [[ $u == 304:* ]]; then
       # While the writer publishes, the ETag changes twice a second, so no If-None-Match stays
       # current for a run: the row would measure full pages under a 304 label.
       [ -z "$WRITER_PID" ] || continue
-      ETAG=$(etag_of "$BASE"); answers_304 "$BASE" || { echo "no 304 for the current ETag" >&2; exit 1; }
+      ETAG[$path]=$(etag_of "$BASE" "$path"); answers_304 "$BASE" "$path" || { echo "no 304 for the current ETag of $path" >&2; exit 1; }
     fi
     header=$(headers_of "$u"); [ -z "$header" ] || hdr=(-H "$header")
     # The portal and nginx take turns, ROUNDS times each, and the medians are compared: the two
     # cores are shared with other machines' work, and one pair of runs can differ by 20 % either way.
-    local runs=() ngs=() ng="-" ratio="-" i
+    local runs=() ngs=() ng="-" ratio="-" i ticks=0 t0
     before=$(xacts)
     for i in $(seq 1 "$ROUNDS"); do
+      t0=$(cpu_ticks)
       runs+=("$(run_wrk "$BASE$path" "${hdr[@]}")")
+      ticks=$(( ticks + $(cpu_ticks) - t0 ))
       if [ -n "${FILE[$path]:-}" ] && [[ $u != 304:* ]]; then
         r=$(run_wrk "http://127.0.0.1:$NGINX_PORT/${FILE[$path]}" "${hdr[@]}"); ngs+=("${r%% *}")
       fi
     done
     after=$(xacts)
-    if [[ $u == 304:* ]] && ! answers_304 "$BASE"; then echo "the 304 row stopped answering 304" >&2; exit 1; fi
+    if [[ $u == 304:* ]] && ! answers_304 "$BASE" "$path"; then echo "the 304 row of $path stopped answering 304" >&2; exit 1; fi
     r=$(printf '%s\n' "${runs[@]}" | sort -n | sed -n "$(( (ROUNDS + 1) / 2 ))p")
     set -- $r
     local rps=$1 p50=$2 p95=$3 p99=$4 total
     total=$(printf '%s\n' "${runs[@]}" | awk '{s += $1} END {print s}')
     local x; x=$(awk -v a="$after" -v b="$before" -v r="$total" -v d="${DURATION%s}" \
       'BEGIN{ n = r * d; if (n > 0) printf "%.2f", (a - b) / n; else print "-"}')
+    local cpu; cpu=$(awk -v t="$ticks" -v ms="$TICK_MS" -v r="$total" -v d="${DURATION%s}" \
+      'BEGIN{ n = r * d; if (n > 0) printf "%.3f", t * ms / n; else print "-"}')
     if [ "${#ngs[@]}" -gt 0 ]; then
       ng=$(printf '%s\n' "${ngs[@]}" | sort -n | sed -n "$(( (ROUNDS + 1) / 2 ))p")
       ratio=$(awk -v a="$rps" -v b="$ng" 'BEGIN{printf "%.0f%%", 100*a/b}'); ng=$(printf '%.0f' "$ng")
     fi
     local fr; fr=$(fixed_rate "$BASE$path" "$header")
-    printf '%-28s %9.0f %6s %6s %6s %9s %6s %8s %18s\n' "$u" "$rps" "$p50" "$p95" "$p99" "$ng" "$ratio" "$x" "$fr"
+    printf '%-28s %9.0f %6s %6s %6s %9s %6s %8s %8s %18s\n' "$u" "$rps" "$p50" "$p95" "$p99" "$ng" "$ratio" "$x" "$cpu" "$fr"
   done
 }
 
@@ -196,12 +210,16 @@ count_statements() {
     --logging.level.org.hibernate.session.metrics=DEBUG >"$WORK/count.log" 2>&1 & COUNT_PID=$!
   for _ in $(seq 1 90); do curl -sf "http://127.0.0.1:$COUNT_PORT/actuator/health" >/dev/null && break; sleep 1; done
   curl -sf "http://127.0.0.1:$COUNT_PORT/actuator/health" >/dev/null || { tail -30 "$WORK/count.log"; exit 1; }
-  ETAG=$(etag_of "http://127.0.0.1:$COUNT_PORT"); answers_304 "http://127.0.0.1:$COUNT_PORT" || { echo "no 304 on the second instance" >&2; exit 1; }
+  local u
   printf '\nStatements per request (Hibernate statistics, a second instance; %s requests per URL)\n' "$COUNT_REQUESTS"
   printf '%-28s %12s %12s\n' URL first-request per-request
-  local u
   for u in "${URLS[@]}"; do
     local path=${u#*:} header hdr=() mark first all urls=()
+    if [[ $u == 304:* ]]; then
+      # After its plain row, so that row's first request was the first of all.
+      ETAG[$path]=$(etag_of "http://127.0.0.1:$COUNT_PORT" "$path")
+      answers_304 "http://127.0.0.1:$COUNT_PORT" "$path" || { echo "no 304 for $path on the second instance" >&2; exit 1; }
+    fi
     header=$(headers_of "$u"); [ -z "$header" ] || hdr=(-H "$header")
     mark=$(wc -l <"$WORK/count.log")
     curl -s -o /dev/null "${hdr[@]}" "http://127.0.0.1:$COUNT_PORT$path"

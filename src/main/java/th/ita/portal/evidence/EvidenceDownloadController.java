@@ -23,7 +23,8 @@ import th.ita.portal.security.BrowserPolicies;
 /**
  * Serves evidence files: drafts to signed-in staff (audited), published ones to everyone.
  * Files are sent with their checked type, never sniffed, and sandboxed so a file can run nothing
- * in the portal's origin.
+ * in the portal's origin; the name offered is cleaned again ({@link EvidenceInput#fileName}), so a
+ * file kept before names were cleaned on upload is offered clean too.
  */
 @Controller
 class EvidenceDownloadController {
@@ -62,7 +63,7 @@ class EvidenceDownloadController {
 		}
 		ContentDisposition disposition = (file.getType().inline() ? ContentDisposition.inline()
 				: ContentDisposition.attachment())
-			.filename(file.getOriginalName(), StandardCharsets.UTF_8)
+			.filename(EvidenceInput.fileName(file.getOriginalName(), file.getType()), StandardCharsets.UTF_8)
 			.build();
 		return asFile(ResponseEntity.ok()).contentType(MediaType.parseMediaType(file.getContentType()))
 			.contentLength(file.getSizeBytes())

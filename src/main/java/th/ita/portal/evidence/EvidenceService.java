@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -81,7 +80,8 @@ public class EvidenceService {
 		if (!EvidenceInput.isWebAddress(url)) {
 			throw new EvidenceRejectedException("evidence.link.url.invalid");
 		}
-		return add(disclosure, list -> Evidence.link(disclosure, title, url, nextPosition(list), user()));
+		String shownTitle = requireTitle(title);
+		return add(disclosure, list -> Evidence.link(disclosure, shownTitle, url, nextPosition(list), user()));
 	}
 
 	/**
@@ -98,22 +98,19 @@ public class EvidenceService {
 		catch (EvidenceStorage.TooLargeException ex) {
 			throw new EvidenceRejectedException("evidence.file.too-large", this.sizes.format(this.maxSize.toBytes()));
 		}
-		Optional<EvidenceType> type;
+		EvidenceType type;
 		try {
 			type = this.types.detect(received.temp());
 		}
 		catch (IOException | RuntimeException ex) {
+			// Refused (a type not allowed, macros, a damaged file) or failed: nothing stays on disk.
 			this.storage.discard(received);
 			throw ex;
 		}
-		if (type.isEmpty()) {
-			this.storage.discard(received);
-			throw new EvidenceRejectedException("evidence.file.type", EvidenceType.allowedLabels());
-		}
-		String name = EvidenceInput.displayName(originalName);
-		StoredFile file = new StoredFile(this.storage.keep(received), name, type.get(), received.size(),
-				received.sha256());
-		String shownTitle = (title == null || title.isBlank()) ? name : title;
+		String name = EvidenceInput.fileName(originalName, type);
+		StoredFile file = new StoredFile(this.storage.keep(received), name, type, received.size(), received.sha256());
+		String given = EvidenceInput.plainText(title);
+		String shownTitle = given.isEmpty() ? name : given;
 		return add(disclosure, list -> Evidence.file(disclosure, shownTitle, file, nextPosition(list), user()));
 	}
 
@@ -128,7 +125,17 @@ public class EvidenceService {
 					Map.of("evidence", target.describeAs(title)));
 			throw new StaleEvidenceException(target.getTitle());
 		}
-		change(disclosure, list -> target.rename(title));
+		String shownTitle = requireTitle(title);
+		change(disclosure, list -> target.rename(shownTitle));
+	}
+
+	/** A title as shown to the public: one clean line ({@link EvidenceInput#plainText}), never empty. */
+	private static String requireTitle(String title) {
+		String clean = EvidenceInput.plainText(title);
+		if (clean.isEmpty()) {
+			throw new EvidenceRejectedException("evidence.title.required");
+		}
+		return clean;
 	}
 
 	public void move(int year, String code, long id, boolean up) {

@@ -1,6 +1,7 @@
 package th.ita.portal.evidence;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -9,15 +10,15 @@ import java.util.Optional;
  */
 public enum EvidenceType {
 
-	PDF("application/pdf", "PDF", true),
+	PDF("application/pdf", "PDF", true, "pdf"),
 
-	DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "DOCX", false),
+	DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "DOCX", false, "docx"),
 
-	XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "XLSX", false),
+	XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "XLSX", false, "xlsx"),
 
-	PNG("image/png", "PNG", true),
+	PNG("image/png", "PNG", true, "png"),
 
-	JPEG("image/jpeg", "JPEG", true);
+	JPEG("image/jpeg", "JPEG", true, "jpg", "jpeg");
 
 	private final String contentType;
 
@@ -25,10 +26,18 @@ public enum EvidenceType {
 
 	private final boolean inline;
 
-	EvidenceType(String contentType, String label, boolean inline) {
+	private final List<String> extensions;
+
+	EvidenceType(String contentType, String label, boolean inline, String... extensions) {
 		this.contentType = contentType;
 		this.label = label;
 		this.inline = inline;
+		this.extensions = List.of(extensions);
+	}
+
+	/** The file name extensions of this type (lower case, without the dot), the usual one first. */
+	public List<String> extensions() {
+		return this.extensions;
 	}
 
 	public String contentType() {

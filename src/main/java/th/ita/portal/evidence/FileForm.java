@@ -15,7 +15,7 @@ public class FileForm {
 	}
 
 	public void setTitle(String title) {
-		this.title = title == null ? "" : title.strip();
+		this.title = EvidenceInput.plainText(title);
 	}
 
 	public MultipartFile getFile() {

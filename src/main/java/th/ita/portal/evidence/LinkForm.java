@@ -18,7 +18,7 @@ public class LinkForm {
 	}
 
 	public void setTitle(String title) {
-		this.title = title == null ? "" : title.strip();
+		this.title = EvidenceInput.plainText(title);
 	}
 
 	public String getUrl() {

@@ -12,7 +12,7 @@ public class RenameForm {
 	}
 
 	public void setTitle(String title) {
-		this.title = title == null ? "" : title.strip();
+		this.title = EvidenceInput.plainText(title);
 	}
 
 	public Long getVersion() {

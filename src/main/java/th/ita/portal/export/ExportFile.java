@@ -2,6 +2,7 @@ package th.ita.portal.export;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -9,35 +10,28 @@ import org.springframework.http.ResponseEntity;
 /**
  * A finished export held in memory, so that nothing is sent before it is complete.
  *
- * @param filename      the name offered to the browser, Thai allowed
- * @param asciiFilename the same for browsers that do not read RFC 5987 names
+ * @param filename        the name offered to the browser, Thai allowed
+ * @param asciiFilename   the same for browsers that do not read RFC 5987 names
+ * @param lastPublishedAt when anything of the report was last published (null before the first
+ *                        publish), read with its content
  */
-public record ExportFile(byte[] bytes, String filename, String asciiFilename, String contentType) {
+public record ExportFile(byte[] bytes, String filename, String asciiFilename, String contentType,
+		Instant lastPublishedAt) {
 
 	/** The download: its full length, type and an attachment name in UTF-8 (RFC 5987). */
 	ResponseEntity<byte[]> response() {
-		return response("private, no-store");
+		return headers(ResponseEntity.ok(), "private, no-store").contentLength(this.bytes.length).body(this.bytes);
 	}
 
-	/**
-	 * A public download: the published report. Caches must ask again each time (a publish shows at
-	 * once), and keep Thai and English apart (the language is in a cookie).
-	 */
-	ResponseEntity<byte[]> publicResponse() {
-		return response("no-cache");
-	}
-
-	private ResponseEntity<byte[]> response(String cacheControl) {
+	/** The headers of a download, for a response of the given status. */
+	<B extends ResponseEntity.HeadersBuilder<B>> B headers(B response, String cacheControl) {
 		String encoded = URLEncoder.encode(this.filename, StandardCharsets.UTF_8).replace("+", "%20");
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_TYPE, this.contentType)
+		return response.header(HttpHeaders.CONTENT_TYPE, this.contentType)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					"attachment; filename=\"" + this.asciiFilename + "\"; filename*=UTF-8''" + encoded)
 			.header("X-Content-Type-Options", "nosniff")
 			.header(HttpHeaders.CACHE_CONTROL, cacheControl)
-			.header(HttpHeaders.VARY, "Cookie")
-			.contentLength(this.bytes.length)
-			.body(this.bytes);
+			.header(HttpHeaders.VARY, "Cookie");
 	}
 
 }

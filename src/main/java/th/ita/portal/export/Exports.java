@@ -52,7 +52,7 @@ public class Exports {
 				+ (drafts ? "-" + this.messages.getMessage("export.file.draft", null, locale) : "");
 		String ascii = (format.isAnswerSheet() ? "ita-oit-answers-" : "ita-report-") + year + (drafts ? "-draft" : "");
 		return new ExportFile(bytes, name + "." + format.extension(), ascii + "." + format.extension(),
-				format.contentType());
+				format.contentType(), content.lastPublishedAt());
 	}
 
 	private byte[] write(ReportDocument report, ExportFormat format, Locale locale) {

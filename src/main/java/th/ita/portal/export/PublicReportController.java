@@ -6,25 +6,30 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.request.ServletWebRequest;
 
-/** The published annual report for everyone, as PDF or Word: no sign-in, no session, Thai digits. */
+/**
+ * The published annual report for everyone, as PDF or Word: no sign-in, no session, Thai digits.
+ * Rendered once per publish and language ({@link PublicReportCache}), with a strong ETag and
+ * Last-Modified, so a repeated or conditional download costs no SQL.
+ */
 @Controller
 class PublicReportController {
 
-	private final Exports exports;
+	private final PublicReportCache reports;
 
-	PublicReportController(Exports exports) {
-		this.exports = exports;
+	PublicReportController(PublicReportCache reports) {
+		this.reports = reports;
 	}
 
 	@GetMapping("/ita/{year:\\d{4}}/report.pdf")
-	ResponseEntity<byte[]> pdf(@PathVariable int year, Locale locale) {
-		return this.exports.export(year, ExportFormat.PDF, true, false, locale).publicResponse();
+	ResponseEntity<byte[]> pdf(@PathVariable int year, Locale locale, ServletWebRequest request) {
+		return this.reports.get(year, ExportFormat.PDF, true, locale).response(request);
 	}
 
 	@GetMapping("/ita/{year:\\d{4}}/report.docx")
-	ResponseEntity<byte[]> docx(@PathVariable int year, Locale locale) {
-		return this.exports.export(year, ExportFormat.DOCX, true, false, locale).publicResponse();
+	ResponseEntity<byte[]> docx(@PathVariable int year, Locale locale, ServletWebRequest request) {
+		return this.reports.get(year, ExportFormat.DOCX, true, locale).response(request);
 	}
 
 }

@@ -54,7 +54,8 @@ public class ReportReader {
 					components.getOrDefault(item.getId(), List.of()), d.responsible(), d.status(), d.progress());
 		}).toList();
 		return new ReportContent(year, agency.getName(), agency.getDistrict(), agency.getProvince(),
-				report.getOverallScore(), report.getResult(), drafts, measures, plans, itemData);
+				report.getOverallScore(), report.getResult(), drafts, measures, plans, itemData,
+				report.getLastPublishedAt());
 	}
 
 	/** Every item's components of the report's year, in one statement. */

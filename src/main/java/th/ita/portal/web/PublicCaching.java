@@ -17,7 +17,8 @@ import th.ita.portal.user.DemoAccounts;
  * its validators are the time of the last publish, the reader's language, whether the demo banner
  * shows, and this run of the application (templates and framework data change only with a new
  * release). The ETag is weak: it names the page, which Tomcat may compress or not.
- * {@link PublicPageCache} gives the pages it keeps a strong ETag per encoding made from this one.
+ * {@link PublicPageCache} gives the pages it keeps a strong ETag per encoding made from this one,
+ * and the public report downloads a strong one made from it and their bytes.
  */
 @Component
 public class PublicCaching {
@@ -35,16 +36,28 @@ public class PublicCaching {
 	 * whether the client's copy is current (the response is then already a 304).
 	 */
 	public boolean notModified(ServletWebRequest request, String scope, Instant lastChange) {
-		Locale locale = LocaleContextHolder.getLocale();
-		long changed = lastChange == null ? this.startedAt : lastChange.toEpochMilli();
-		String etag = "W/\"" + scope + "-" + Long.toString(changed, 36) + "-" + locale.getLanguage()
-				+ (this.demoAccounts.isPresent() ? "-demo-" : "-") + Long.toString(this.startedAt, 36) + "\"";
+		String etag = etag(scope, lastChange, LocaleContextHolder.getLocale());
 		HttpServletResponse response = request.getResponse();
 		if (response != null) {
 			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
 			response.setHeader(HttpHeaders.VARY, "Cookie, Accept-Encoding");
 		}
-		return request.checkNotModified(etag, Math.max(changed, this.startedAt));
+		return request.checkNotModified(etag, lastModified(lastChange));
+	}
+
+	/**
+	 * The weak ETag of what a scope shows, given the last publish it shows: the scope, that
+	 * publish, the language, whether the demo banner shows, and this run of the application.
+	 */
+	public String etag(String scope, Instant lastChange, Locale locale) {
+		long changed = lastChange == null ? this.startedAt : lastChange.toEpochMilli();
+		return "W/\"" + scope + "-" + Long.toString(changed, 36) + "-" + locale.getLanguage()
+				+ (this.demoAccounts.isPresent() ? "-demo-" : "-") + Long.toString(this.startedAt, 36) + "\"";
+	}
+
+	/** The Last-Modified of what shows a publish: that publish, or the start of this run if later (or none). */
+	public long lastModified(Instant lastChange) {
+		return (lastChange == null) ? this.startedAt : Math.max(lastChange.toEpochMilli(), this.startedAt);
 	}
 
 }

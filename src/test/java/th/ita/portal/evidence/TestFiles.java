@@ -30,12 +30,14 @@ public final class TestFiles {
 		return image("jpg");
 	}
 
+	/** A real Word document, made with Apache POI (see {@link OfficeFiles}). */
 	public static byte[] docx() {
-		return zip("[Content_Types].xml", "_rels/.rels", "word/document.xml");
+		return OfficeFiles.docx();
 	}
 
+	/** A real Excel workbook, made with Apache POI. */
 	static byte[] xlsx() {
-		return zip("[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/worksheets/sheet1.xml");
+		return OfficeFiles.xlsx();
 	}
 
 	/** A ZIP that is neither Word nor Excel. */

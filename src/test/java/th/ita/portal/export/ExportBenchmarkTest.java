@@ -136,7 +136,8 @@ class ExportBenchmarkTest {
 				c.items().stream().map(i -> new ItemData(i.number(), i.code(), x(i.title()), i.subindicatorCode(),
 						i.subindicatorName(), i.topic(),
 						i.components().stream().map(k -> new Component(k.depth(), x(k.text()))).toList(),
-						x(i.responsible()), i.status(), x(i.progress()))).toList());
+						x(i.responsible()), i.status(), x(i.progress()))).toList(),
+				c.lastPublishedAt());
 	}
 
 	private static String x(String text) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import th.ita.portal.export.PublicReportCache;
 import th.ita.portal.support.BudgetTestBase;
 import th.ita.portal.web.PublicPageCache;
 
@@ -47,6 +48,9 @@ class QueryBudgetTest extends BudgetTestBase {
 	/** The published report as PDF or Word: the report, its measures, plans, disclosures, items and their components. */
 	static final int REPORT_FILE = 6;
 
+	/** The published report downloaded again, or a 304 of it, comes from {@link PublicReportCache}. */
+	static final int REPORT_FILE_KEPT = 0;
+
 	/** A 304 of a page of a year: the report, for when it was last published. */
 	static final int NOT_MODIFIED = 1;
 
@@ -59,9 +63,13 @@ class QueryBudgetTest extends BudgetTestBase {
 	@Autowired
 	PublicPageCache cache;
 
-	/** What rendering a page costs: the page cache is emptied first. */
+	@Autowired
+	PublicReportCache reports;
+
+	/** What rendering a page costs: the page and report caches are emptied first. */
 	long rendering(String url) throws Exception {
 		this.cache.clear();
+		this.reports.clear();
 		return cost(get(url));
 	}
 
@@ -118,6 +126,19 @@ class QueryBudgetTest extends BudgetTestBase {
 	@ValueSource(strings = { "/report.pdf", "/report.docx" })
 	void publishedReportCostsTheSameForBothYears(String file) throws Exception {
 		assertSameForBothYears(file, REPORT_FILE);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/report.pdf", "/report.docx" })
+	void thePublishedReportDownloadedAgainOrRevalidatedCostsNoStatement(String file) throws Exception {
+		String url = "/ita/" + BIG + file;
+		rendering(url);
+		assertThat(cost(get(url))).as(url).isEqualTo(REPORT_FILE_KEPT);
+		String etag = this.mvc.perform(get(url)).andReturn().getResponse().getHeader("ETag");
+		assertThat(this.statements.count(
+				() -> this.mvc.perform(get(url).header("If-None-Match", etag)).andExpect(status().isNotModified())))
+			.as(url + " 304")
+			.isEqualTo(REPORT_FILE_KEPT);
 	}
 
 	@ParameterizedTest
