@@ -21,7 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * one whose parameters cannot be read (a multipart body without its boundary or cut short, a body
  * or query that is not URL-encoding, too many parameters) gets 400, and the error page asked for
  * directly ({@code /error}, any method) is not found. Without these, the first reader of a
- * parameter (the CSRF filter, Spring MVC's multipart handling) failed with a 500.
+ * parameter (the CSRF filter, Spring MVC's multipart handling) failed with a 500. Parameters that
+ * can be read reach the application without control characters ({@link ControlCharacterFreeRequest}).
  */
 @Configuration(proxyBeanMethods = false)
 class RequestGuards {
@@ -66,7 +67,7 @@ class RequestGuards {
 				response.sendError(status(unreadable));
 				return;
 			}
-			chain.doFilter(request, response);
+			chain.doFilter(ControlCharacterFreeRequest.of(request), response);
 		}
 
 		private static int status(Exception unreadable) {
