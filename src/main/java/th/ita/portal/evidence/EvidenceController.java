@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import th.ita.portal.framework.ItemCodes;
 import th.ita.portal.oit.DisclosureAccess;
 
 /** The staff page of a disclosure's evidence, and adding links and files to it. */
@@ -23,7 +24,7 @@ import th.ita.portal.oit.DisclosureAccess;
 @RequestMapping(EvidenceController.PATH)
 class EvidenceController {
 
-	static final String PATH = "/staff/{year:\\d{4}}/oit/{code:o\\d{1,3}}/evidence";
+	static final String PATH = "/staff/{year:\\d{4}}/oit/" + ItemCodes.CODE_VARIABLE + "/evidence";
 
 	static final String VIEW = "evidence/page";
 

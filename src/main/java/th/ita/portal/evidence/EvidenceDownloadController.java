@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.WebRequest;
 
 import th.ita.portal.common.NotFoundException;
+import th.ita.portal.framework.ItemCodes;
 import th.ita.portal.security.BrowserPolicies;
 
 /**
@@ -44,7 +45,7 @@ class EvidenceDownloadController {
 		return send(file, CacheControl.noStore().cachePrivate());
 	}
 
-	@GetMapping("/ita/{year:\\d{4}}/oit/{code:o\\d{1,3}}/evidence/{id:\\d+}")
+	@GetMapping("/ita/{year:\\d{4}}/oit/" + ItemCodes.CODE_VARIABLE + "/evidence/{id:\\d+}")
 	ResponseEntity<Resource> published(@PathVariable int year, @PathVariable String code, @PathVariable long id,
 			WebRequest request) {
 		StoredFile file = this.downloads.publishedFile(year, code, id);

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.view.RedirectView;
 
+import th.ita.portal.framework.ItemCodes;
 import th.ita.portal.report.PublishedReports;
 import th.ita.portal.report.Report;
 import th.ita.portal.web.PublicCaching;
@@ -44,14 +45,14 @@ class OitPublicController {
 	}
 
 	/** {@code O12} as printed in reports leads to the permanent lower-case link. */
-	@GetMapping("/ita/{year:\\d{4}}/oit/{code:O\\d{1,3}}")
+	@GetMapping("/ita/{year:\\d{4}}/oit/{code:" + ItemCodes.PRINTED_CODE + "}")
 	RedirectView upperCaseCode(@PathVariable int year, @PathVariable String code) {
 		RedirectView redirect = new RedirectView("/ita/" + year + "/oit/" + code.toLowerCase(Locale.ROOT), true);
 		redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
 		return redirect;
 	}
 
-	@GetMapping("/ita/{year:\\d{4}}/oit/{code:o\\d{1,3}}")
+	@GetMapping("/ita/{year:\\d{4}}/oit/" + ItemCodes.CODE_VARIABLE)
 	String item(@PathVariable int year, @PathVariable String code, ServletWebRequest request, Model model) {
 		Report report = this.reports.ofYear(year);
 		if (this.caching.notModified(request, code + "-" + report.getId(), report.getLastPublishedAt())) {

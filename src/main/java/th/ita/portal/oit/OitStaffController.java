@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import th.ita.portal.framework.ItemCodes;
 import th.ita.portal.unit.Unit;
 import th.ita.portal.user.CurrentStaff;
 import th.ita.portal.user.StaffPrincipal;
@@ -44,7 +45,7 @@ class OitStaffController {
 		return "staff/oit/list";
 	}
 
-	@GetMapping("/staff/{year:\\d{4}}/oit/{code:o\\d{1,3}}")
+	@GetMapping("/staff/{year:\\d{4}}/oit/" + ItemCodes.CODE_VARIABLE)
 	String initEditForm(@PathVariable int year, @PathVariable String code, Model model) {
 		OitStaffPages.ItemView view = this.pages.item(year, code);
 		model.addAttribute("view", view);
@@ -52,7 +53,7 @@ class OitStaffController {
 		return EDIT_VIEW;
 	}
 
-	@PostMapping("/staff/{year:\\d{4}}/oit/{code:o\\d{1,3}}")
+	@PostMapping("/staff/{year:\\d{4}}/oit/" + ItemCodes.CODE_VARIABLE)
 	String processEditForm(@PathVariable int year, @PathVariable String code,
 			@Valid @ModelAttribute("form") DisclosureForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
@@ -78,7 +79,7 @@ class OitStaffController {
 		return EDIT_VIEW;
 	}
 
-	@PostMapping("/staff/{year:\\d{4}}/oit/{code:o\\d{1,3}}/publish")
+	@PostMapping("/staff/{year:\\d{4}}/oit/" + ItemCodes.CODE_VARIABLE + "/publish")
 	String publish(@PathVariable int year, @PathVariable String code, @RequestParam(required = false) Long version,
 			RedirectAttributes redirect) {
 		this.publisher.publish(year, code, version);

@@ -40,6 +40,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
+import th.ita.portal.framework.ItemCodes;
 import th.ita.portal.report.ReportPublished;
 import th.ita.portal.user.DemoAccounts;
 
@@ -63,7 +64,7 @@ import th.ita.portal.user.DemoAccounts;
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
 public class PublicPageCache extends OncePerRequestFilter {
 
-	static final Pattern PUBLIC_PAGE = Pattern.compile("/|/ita/\\d{4}(/oit(/o\\d{1,3})?|/measures)?");
+	static final Pattern PUBLIC_PAGE = Pattern.compile("/|/ita/\\d{4}(/oit(/" + ItemCodes.CODE + ")?|/measures)?");
 
 	static final int MAX_ENTRIES = 2_000;
 
