@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import th.ita.portal.common.NotFoundException;
-import th.ita.portal.report.YearPublisher;
+import th.ita.portal.publishing.YearPublisher;
 
 /** The back office's front page for a year, and publishing all of the year's changes at once. */
 @Controller

@@ -17,9 +17,9 @@ import th.ita.portal.report.Report;
 import th.ita.portal.unit.Unit;
 import th.ita.portal.unit.UnitRepository;
 import th.ita.portal.user.CurrentStaff;
-import th.ita.portal.web.ConflictRow;
-import th.ita.portal.web.EditConflictException;
-import th.ita.portal.web.RichText;
+import th.ita.portal.common.ConflictRow;
+import th.ita.portal.common.EditConflictException;
+import th.ita.portal.common.RichText;
 
 /** Creating, editing, reordering and deleting measures, each with a revision. */
 @RetriedOnLostRace

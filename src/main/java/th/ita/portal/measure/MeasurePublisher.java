@@ -16,7 +16,7 @@ import th.ita.portal.history.RevisionAction;
 import th.ita.portal.report.Publications;
 import th.ita.portal.user.CurrentStaff;
 import th.ita.portal.user.StaffPrincipal;
-import th.ita.portal.web.EditConflictException;
+import th.ita.portal.common.EditConflictException;
 
 /** Publishing a measure: the public sees its draft, or no longer sees it once its deletion is published. */
 @RetriedOnLostRace

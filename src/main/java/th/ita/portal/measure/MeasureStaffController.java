@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import th.ita.portal.web.EditConflictException;
+import th.ita.portal.common.EditConflictException;
 
 /** The back office's measures: list, create, edit, reorder, delete and publish. */
 @Controller

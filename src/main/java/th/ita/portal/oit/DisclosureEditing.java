@@ -17,9 +17,9 @@ import th.ita.portal.unit.UnitRepository;
 import th.ita.portal.user.CurrentStaff;
 import th.ita.portal.user.Role;
 import th.ita.portal.user.StaffPrincipal;
-import th.ita.portal.web.ConflictRow;
-import th.ita.portal.web.EditConflictException;
-import th.ita.portal.web.RichText;
+import th.ita.portal.common.ConflictRow;
+import th.ita.portal.common.EditConflictException;
+import th.ita.portal.common.RichText;
 
 /** Staff's edits of OIT disclosures: permission, optimistic locking and a revision for each save. */
 @RetriedOnLostRace

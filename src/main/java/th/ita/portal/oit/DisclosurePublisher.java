@@ -17,7 +17,7 @@ import th.ita.portal.history.RevisionAction;
 import th.ita.portal.report.Publications;
 import th.ita.portal.user.CurrentStaff;
 import th.ita.portal.user.StaffPrincipal;
-import th.ita.portal.web.EditConflictException;
+import th.ita.portal.common.EditConflictException;
 
 /**
  * Publishing an OIT item: its draft (and, through the listeners, its evidence) becomes what the

@@ -12,8 +12,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import th.ita.portal.common.NotFoundException;
-import th.ita.portal.evidence.PublishedEvidence;
-import th.ita.portal.evidence.PublishedEvidenceRepository;
 import th.ita.portal.framework.OitItem;
 import th.ita.portal.framework.OitItemRepository;
 import th.ita.portal.framework.OitSubindicator;
@@ -32,13 +30,13 @@ public class OitPublicPages {
 
 	private final PublishedDisclosureRepository disclosures;
 
-	private final PublishedEvidenceRepository evidence;
+	private final PublishedAttachments attachments;
 
 	OitPublicPages(OitItemRepository items, PublishedDisclosureRepository disclosures,
-			PublishedEvidenceRepository evidence) {
+			PublishedAttachments attachments) {
 		this.items = items;
 		this.disclosures = disclosures;
-		this.evidence = evidence;
+		this.attachments = attachments;
 	}
 
 	public OitIndex index(Report report) {
@@ -61,8 +59,7 @@ public class OitPublicPages {
 		OitItem item = this.items.findWithComponents(report.getFramework(), code)
 			.orElseThrow(() -> new NotFoundException("OIT item " + code));
 		PublishedDisclosure disclosure = this.disclosures.findByReportAndItem(report, item).orElse(null);
-		List<PublishedEvidence> evidence = (disclosure == null) ? List.of()
-				: this.evidence.findByDisclosureId(disclosure.getDisclosureId());
+		List<?> evidence = (disclosure == null) ? List.of() : this.attachments.of(disclosure);
 		return new ItemPage(report, item, disclosure, evidence);
 	}
 
@@ -96,7 +93,7 @@ public class OitPublicPages {
 
 	/** An item's public page: the item, what was published for it (or null) and its published evidence. */
 	public record ItemPage(Report report, OitItem item, PublishedDisclosure disclosure,
-			List<PublishedEvidence> evidence) {
+			List<?> evidence) {
 
 		public boolean published() {
 			return Objects.nonNull(this.disclosure);

@@ -19,7 +19,7 @@ import th.ita.portal.framework.ItemCodes;
 import th.ita.portal.unit.Unit;
 import th.ita.portal.user.CurrentStaff;
 import th.ita.portal.user.StaffPrincipal;
-import th.ita.portal.web.EditConflictException;
+import th.ita.portal.common.EditConflictException;
 
 /** The back office's OIT pages: the year's items, one item's draft, saving and publishing it. */
 @Controller

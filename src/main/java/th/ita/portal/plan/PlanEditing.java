@@ -20,9 +20,9 @@ import th.ita.portal.unit.Unit;
 import th.ita.portal.unit.UnitRepository;
 import th.ita.portal.user.CurrentStaff;
 import th.ita.portal.user.StaffPrincipal;
-import th.ita.portal.web.ConflictRow;
-import th.ita.portal.web.EditConflictException;
-import th.ita.portal.web.RichText;
+import th.ita.portal.common.ConflictRow;
+import th.ita.portal.common.EditConflictException;
+import th.ita.portal.common.RichText;
 
 /** Editing and publishing the indicator plans 1–8, each change with a revision. */
 @RetriedOnLostRace

@@ -22,7 +22,7 @@ import th.ita.portal.unit.Unit;
 import th.ita.portal.unit.UnitRepository;
 import th.ita.portal.user.CurrentStaff;
 import th.ita.portal.user.StaffPrincipal;
-import th.ita.portal.web.EditConflictException;
+import th.ita.portal.common.EditConflictException;
 
 /** The back office's indicator plans 1–8: list, edit and publish. */
 @Controller

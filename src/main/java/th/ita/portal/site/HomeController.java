@@ -19,7 +19,7 @@ import th.ita.portal.oit.OitPublicPages;
 import th.ita.portal.oit.SubindicatorProgress;
 import th.ita.portal.report.PublishedReports;
 import th.ita.portal.report.Report;
-import th.ita.portal.web.FiscalYear;
+import th.ita.portal.framework.FiscalYear;
 import th.ita.portal.web.PublicCaching;
 
 /**

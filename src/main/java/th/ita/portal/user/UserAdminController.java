@@ -18,7 +18,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import th.ita.portal.common.StaleVersionException;
 import th.ita.portal.common.UniqueViolation;
-import th.ita.portal.security.StaffSessions;
 import th.ita.portal.unit.UnitRepository;
 
 /** The admin's list of accounts, and the forms to create one and to change its roles and units. */

@@ -16,7 +16,6 @@ import th.ita.portal.audit.AuditLog;
 import th.ita.portal.common.NotFoundException;
 import th.ita.portal.common.RetriedOnLostRace;
 import th.ita.portal.common.StaleVersionException;
-import th.ita.portal.security.StaffSessions;
 import th.ita.portal.unit.Unit;
 import th.ita.portal.unit.UnitRepository;
 

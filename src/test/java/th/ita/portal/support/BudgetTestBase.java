@@ -18,7 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 
 import th.ita.portal.evidence.EvidenceService;
-import th.ita.portal.report.YearPublisher;
+import th.ita.portal.publishing.YearPublisher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;

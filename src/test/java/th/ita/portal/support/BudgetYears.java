@@ -11,7 +11,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 import th.ita.portal.evidence.EvidenceService;
 import th.ita.portal.evidence.TestFiles;
-import th.ita.portal.report.YearPublisher;
+import th.ita.portal.publishing.YearPublisher;
 import th.ita.portal.user.Role;
 import th.ita.portal.user.StaffPrincipal;
 

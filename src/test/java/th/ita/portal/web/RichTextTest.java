@@ -1,5 +1,7 @@
 package th.ita.portal.web;
 
+import th.ita.portal.common.RichText;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,7 @@
 package th.ita.portal.web;
 
+import th.ita.portal.framework.FiscalYear;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package th.ita.portal.report;
+package th.ita.portal.publishing;
 
 import java.time.Instant;
 
@@ -17,6 +17,9 @@ import th.ita.portal.oit.OitDisclosureRepository;
 import th.ita.portal.plan.IndicatorPlan;
 import th.ita.portal.plan.IndicatorPlanRepository;
 import th.ita.portal.plan.PlanEditing;
+import th.ita.portal.report.Publications;
+import th.ita.portal.report.PublishedReports;
+import th.ita.portal.report.Report;
 import th.ita.portal.user.CurrentStaff;
 import th.ita.portal.user.StaffPrincipal;
 

@@ -1,4 +1,4 @@
-package th.ita.portal.web;
+package th.ita.portal.common;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;

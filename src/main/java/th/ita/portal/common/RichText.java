@@ -1,4 +1,4 @@
-package th.ita.portal.web;
+package th.ita.portal.common;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

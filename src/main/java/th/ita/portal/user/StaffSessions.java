@@ -1,4 +1,4 @@
-package th.ita.portal.security;
+package th.ita.portal.user;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,4 +1,6 @@
-package th.ita.portal.web;
+package th.ita.portal.common;
+
+import th.ita.portal.common.RichText;
 
 /**
  * One field of a conflict page: what is saved now and what the user tried to save.

@@ -1,4 +1,6 @@
-package th.ita.portal.web;
+package th.ita.portal.common;
+
+import th.ita.portal.common.RichText;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;

@@ -1,4 +1,4 @@
-package th.ita.portal.web;
+package th.ita.portal.framework;
 
 import java.time.LocalDate;
 import java.time.Month;
