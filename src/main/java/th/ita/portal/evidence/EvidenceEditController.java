@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import th.ita.portal.common.StaleVersionException;
 import th.ita.portal.oit.DisclosureAccess;
 
 /** Renaming, reordering and removing (after a confirmation page) one piece of evidence. */
@@ -42,7 +43,7 @@ class EvidenceEditController {
 				redirect.addFlashAttribute("notice", "evidence.notice.renamed");
 				return EvidenceController.redirect(year, code);
 			}
-			catch (StaleEvidenceException ex) {
+			catch (StaleVersionException ex) {
 				return stale(year, code, id, form, model, response);
 			}
 		}

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 
+import th.ita.portal.common.StaleVersionException;
 import th.ita.portal.common.NotFoundException;
 import th.ita.portal.common.RetriedOnLostRace;
 import th.ita.portal.history.EntityKind;
@@ -115,7 +116,7 @@ public class EvidenceService {
 	}
 
 	/** Renames, or refuses when someone changed it since; the refused title is kept in the history. */
-	@Transactional(noRollbackFor = StaleEvidenceException.class)
+	@Transactional(noRollbackFor = StaleVersionException.class)
 	public void rename(int year, String code, long id, long version, String title) {
 		OitDisclosure disclosure = this.access.requireEditable(year, code);
 		Evidence target = find(disclosure, id);
@@ -123,7 +124,7 @@ public class EvidenceService {
 			this.history.record(disclosure.getReport(), EntityKind.DISCLOSURE, disclosure.getId(), label(disclosure),
 					RevisionAction.CONFLICT, Map.of("evidence", target.describe()),
 					Map.of("evidence", target.describeAs(title)));
-			throw new StaleEvidenceException(target.getTitle());
+			throw new StaleVersionException("evidence " + id);
 		}
 		String shownTitle = requireTitle(title);
 		change(disclosure, list -> target.rename(shownTitle));

@@ -18,7 +18,7 @@ import th.ita.portal.unit.Unit;
 import th.ita.portal.unit.UnitRepository;
 import th.ita.portal.user.CurrentStaff;
 import th.ita.portal.common.ConflictRow;
-import th.ita.portal.common.EditConflictException;
+import th.ita.portal.common.StaleVersionException;
 import th.ita.portal.common.RichText;
 
 /** Creating, editing, reordering and deleting measures, each with a revision. */
@@ -75,7 +75,7 @@ public class MeasureEditing {
 		return measure;
 	}
 
-	@Transactional(noRollbackFor = EditConflictException.class)
+	@Transactional(noRollbackFor = StaleVersionException.class)
 	public void update(int year, Long id, MeasureForm form) {
 		Measure measure = editable(year, id);
 		Map<String, String> before = MeasureSnapshot.of(measure);
@@ -83,7 +83,7 @@ public class MeasureEditing {
 		if (form.getVersion() != measure.getVersion()) {
 			this.history.record(measure.getReport(), EntityKind.MEASURE, id, measure.getName(), RevisionAction.CONFLICT,
 					before, attempt(measure, unit, form));
-			throw new EditConflictException("measure " + id);
+			throw new StaleVersionException("measure " + id, conflict(measure, form), measure.getVersion());
 		}
 		apply(measure, unit, form);
 		this.history.record(measure.getReport(), EntityKind.MEASURE, id, measure.getName(), RevisionAction.UPDATE,
@@ -93,7 +93,7 @@ public class MeasureEditing {
 	public void delete(int year, Long id, long version) {
 		Measure measure = editable(year, id);
 		if (version != measure.getVersion()) {
-			throw new EditConflictException("measure " + id);
+			throw new StaleVersionException("measure " + id);
 		}
 		Map<String, String> before = MeasureSnapshot.of(measure);
 		measure.delete();
@@ -121,9 +121,8 @@ public class MeasureEditing {
 		renumber(neighbour, position);
 	}
 
-	@Transactional(readOnly = true)
-	public List<ConflictRow> conflict(int year, Long id, MeasureForm form) {
-		Measure current = readable(year, id);
+	/** The saved values beside the user's refused attempt, for the conflict page. */
+	private static List<ConflictRow> conflict(Measure current, MeasureForm form) {
 		return List.of(new ConflictRow("measure.name", current.getName(), form.getName(), false),
 				new ConflictRow("measure.method", current.getMethod(), form.getMethod(), true),
 				new ConflictRow("measure.period", current.getPeriod(), form.getPeriod(), false),

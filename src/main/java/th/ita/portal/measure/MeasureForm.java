@@ -4,10 +4,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import th.ita.portal.common.DraftForm;
 import th.ita.portal.common.ProgressStatus;
 
 /** What staff submit for a measure: plain text for short fields, light markup for long ones. */
-public class MeasureForm {
+public class MeasureForm extends DraftForm {
 
 	@NotBlank(message = "{staff.validation.required}")
 	@Size(max = 1000, message = "{staff.validation.too-long}")
@@ -28,13 +29,12 @@ public class MeasureForm {
 	@Size(max = 20000, message = "{staff.validation.too-long}")
 	private String outcome = "";
 
-	@NotNull(message = "{staff.validation.status}")
-	private ProgressStatus status = ProgressStatus.NOT_STARTED;
-
 	@NotNull(message = "{staff.validation.unit}")
 	private Long unitId;
 
-	private long version;
+	public MeasureForm() {
+		setStatus(ProgressStatus.NOT_STARTED);
+	}
 
 	public String getName() {
 		return this.name;
@@ -84,28 +84,12 @@ public class MeasureForm {
 		this.outcome = orEmpty(outcome);
 	}
 
-	public ProgressStatus getStatus() {
-		return this.status;
-	}
-
-	public void setStatus(ProgressStatus status) {
-		this.status = status;
-	}
-
 	public Long getUnitId() {
 		return this.unitId;
 	}
 
 	public void setUnitId(Long unitId) {
 		this.unitId = unitId;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 	private static String orEmpty(String value) {

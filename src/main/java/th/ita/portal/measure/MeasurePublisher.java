@@ -16,7 +16,7 @@ import th.ita.portal.history.RevisionAction;
 import th.ita.portal.report.Publications;
 import th.ita.portal.user.CurrentStaff;
 import th.ita.portal.user.StaffPrincipal;
-import th.ita.portal.common.EditConflictException;
+import th.ita.portal.common.StaleVersionException;
 
 /** Publishing a measure: the public sees its draft, or no longer sees it once its deletion is published. */
 @RetriedOnLostRace
@@ -49,7 +49,7 @@ public class MeasurePublisher {
 		this.publications.takeTurn(year);
 		Measure measure = this.measures.findOfYear(year, id).orElseThrow(() -> new NotFoundException("measure " + id));
 		if (version != null && version != measure.getVersion()) {
-			throw new EditConflictException("measure " + id);
+			throw new StaleVersionException("measure " + id);
 		}
 		publish(measure, Instant.now(), user.getUsername());
 		this.audit.record(AuditAction.PUBLISH, "measure " + measure.getPosition() + " " + year);

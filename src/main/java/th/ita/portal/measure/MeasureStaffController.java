@@ -3,7 +3,6 @@ package th.ita.portal.measure;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,7 +13,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import th.ita.portal.common.EditConflictException;
+import th.ita.portal.common.StaleVersionException;
+import th.ita.portal.web.ConflictPage;
 
 /** The back office's measures: list, create, edit, reorder, delete and publish. */
 @Controller
@@ -77,11 +77,8 @@ class MeasureStaffController {
 				redirect.addFlashAttribute("saved", true);
 				return "redirect:/staff/" + year + "/measures/" + id;
 			}
-			catch (EditConflictException ex) {
-				response.setStatus(HttpStatus.CONFLICT.value());
-				model.addAttribute("conflict", this.editing.conflict(year, id, form));
-				MeasureStaffPages.FormView view = this.pages.formView(year, id);
-				form.setVersion(view.measure().getVersion());
+			catch (StaleVersionException ex) {
+				ConflictPage.show(ex, form, model, response);
 			}
 		}
 		model.addAttribute("view", this.pages.formView(year, id));

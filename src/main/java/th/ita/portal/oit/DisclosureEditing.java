@@ -18,7 +18,7 @@ import th.ita.portal.user.CurrentStaff;
 import th.ita.portal.user.Role;
 import th.ita.portal.user.StaffPrincipal;
 import th.ita.portal.common.ConflictRow;
-import th.ita.portal.common.EditConflictException;
+import th.ita.portal.common.StaleVersionException;
 import th.ita.portal.common.RichText;
 
 /** Staff's edits of OIT disclosures: permission, optimistic locking and a revision for each save. */
@@ -50,12 +50,12 @@ public class DisclosureEditing {
 	}
 
 	/**
-	 * Saves the draft, or refuses with {@link EditConflictException} when it changed since the form
+	 * Saves the draft, or refuses with {@link StaleVersionException} when it changed since the form
 	 * was opened; the refused text is then kept in the history.
 	 * @throws InvalidUnitsException when the chosen units are not the agency's, or an editor would
 	 * give the item away
 	 */
-	@Transactional(noRollbackFor = EditConflictException.class)
+	@Transactional(noRollbackFor = StaleVersionException.class)
 	public void save(int year, String code, DisclosureForm form) {
 		OitDisclosure disclosure = this.access.requireEditable(year, code);
 		Map<String, String> before = DisclosureSnapshot.of(disclosure);
@@ -65,7 +65,7 @@ public class DisclosureEditing {
 			this.history.record(disclosure.getReport(), EntityKind.DISCLOSURE, disclosure.getId(),
 					DisclosureSnapshot.label(disclosure), RevisionAction.CONFLICT, before,
 					attempt(chosen, form, progress));
-			throw new EditConflictException(code);
+			throw new StaleVersionException(code, conflict(disclosure, chosen, form), disclosure.getVersion());
 		}
 		disclosure.edit(chosen, form.getStatus(), progress);
 		this.history.record(disclosure.getReport(), EntityKind.DISCLOSURE, disclosure.getId(),
@@ -73,13 +73,8 @@ public class DisclosureEditing {
 	}
 
 	/** The saved values beside the user's refused attempt, for the conflict page. */
-	@Transactional(readOnly = true)
-	public List<ConflictRow> conflict(int year, String code, DisclosureForm form) {
-		OitDisclosure current = this.access.requireReadable(year, code);
-		String mineUnits = String.join(", ", this.units.findOf(current.getReport().getAgency(), form.getUnitIds())
-			.stream()
-			.map(Unit::getName)
-			.toList());
+	private static List<ConflictRow> conflict(OitDisclosure current, List<Unit> chosen, DisclosureForm form) {
+		String mineUnits = String.join(", ", chosen.stream().map(Unit::getName).toList());
 		Map<String, String> now = DisclosureSnapshot.of(current);
 		return List.of(new ConflictRow("staff.oit.units", now.get("units"), mineUnits, false),
 				new ConflictRow("staff.field.status", now.get("status"),

@@ -17,7 +17,7 @@ import th.ita.portal.history.RevisionAction;
 import th.ita.portal.report.Publications;
 import th.ita.portal.user.CurrentStaff;
 import th.ita.portal.user.StaffPrincipal;
-import th.ita.portal.common.EditConflictException;
+import th.ita.portal.common.StaleVersionException;
 
 /**
  * Publishing an OIT item: its draft (and, through the listeners, its evidence) becomes what the
@@ -56,7 +56,7 @@ public class DisclosurePublisher {
 
 	/**
 	 * An approver or admin publishes one item: the draft they saw ({@code version}), or, when
-	 * someone saved since, nothing ({@link EditConflictException}).
+	 * someone saved since, nothing ({@link StaleVersionException}).
 	 */
 	public void publish(int year, String code, Long version) {
 		StaffPrincipal user = CurrentStaff.requirePublish();
@@ -64,7 +64,7 @@ public class DisclosurePublisher {
 		OitDisclosure disclosure = this.disclosures.findOfYear(year, code)
 			.orElseThrow(() -> new NotFoundException("OIT disclosure " + code));
 		if (version != null && version != disclosure.getVersion()) {
-			throw new EditConflictException(code);
+			throw new StaleVersionException(code);
 		}
 		publish(disclosure, Instant.now(), user.getUsername());
 		this.audit.record(AuditAction.PUBLISH, disclosure.getItem().getDisplayCode() + " " + year);

@@ -2,7 +2,6 @@ package th.ita.portal.oit;
 
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,10 +15,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletResponse;
 
 import th.ita.portal.framework.ItemCodes;
-import th.ita.portal.unit.Unit;
-import th.ita.portal.user.CurrentStaff;
-import th.ita.portal.user.StaffPrincipal;
-import th.ita.portal.common.EditConflictException;
+import th.ita.portal.web.ConflictPage;
+import th.ita.portal.common.StaleVersionException;
 
 /** The back office's OIT pages: the year's items, one item's draft, saving and publishing it. */
 @Controller
@@ -66,13 +63,8 @@ class OitStaffController {
 			catch (InvalidUnitsException ex) {
 				result.rejectValue("unitIds", ex.getMessageKey());
 			}
-			catch (EditConflictException ex) {
-				response.setStatus(HttpStatus.CONFLICT.value());
-				OitStaffPages.ItemView view = this.pages.item(year, code);
-				model.addAttribute("conflict", this.editing.conflict(year, code, form));
-				form.setVersion(view.disclosure().getVersion());
-				model.addAttribute("view", view);
-				return EDIT_VIEW;
+			catch (StaleVersionException ex) {
+				ConflictPage.show(ex, form, model, response);
 			}
 		}
 		model.addAttribute("view", this.pages.item(year, code));

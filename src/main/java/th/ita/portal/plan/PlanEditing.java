@@ -21,7 +21,7 @@ import th.ita.portal.unit.UnitRepository;
 import th.ita.portal.user.CurrentStaff;
 import th.ita.portal.user.StaffPrincipal;
 import th.ita.portal.common.ConflictRow;
-import th.ita.portal.common.EditConflictException;
+import th.ita.portal.common.StaleVersionException;
 import th.ita.portal.common.RichText;
 
 /** Editing and publishing the indicator plans 1–8, each change with a revision. */
@@ -71,7 +71,7 @@ public class PlanEditing {
 		return form;
 	}
 
-	@Transactional(noRollbackFor = EditConflictException.class)
+	@Transactional(noRollbackFor = StaleVersionException.class)
 	public void update(int year, int indicator, PlanForm form) {
 		IndicatorPlan plan = readable(year, indicator);
 		CurrentStaff.requireEdit(plan.getUnit() == null ? List.of() : List.of(plan.getUnit().getId()));
@@ -93,7 +93,7 @@ public class PlanEditing {
 			attempt.put("progress", progress);
 			this.history.record(plan.getReport(), EntityKind.PLAN, plan.getId(), label(plan), RevisionAction.CONFLICT,
 					before, attempt);
-			throw new EditConflictException("plan " + indicator);
+			throw new StaleVersionException("plan " + indicator, conflict(plan, form), plan.getVersion());
 		}
 		plan.edit(unit.get(0), guideline, form.getResponsible().strip(), form.getPeriod().strip(), form.getStatus(),
 				progress);
@@ -107,7 +107,7 @@ public class PlanEditing {
 		this.publications.takeTurn(year);
 		IndicatorPlan plan = readable(year, indicator);
 		if (version != null && version != plan.getVersion()) {
-			throw new EditConflictException("plan " + indicator);
+			throw new StaleVersionException("plan " + indicator);
 		}
 		publish(plan, Instant.now(), user.getUsername());
 		this.audit.record(AuditAction.PUBLISH, "plan " + indicator + " " + year);
@@ -124,9 +124,8 @@ public class PlanEditing {
 				Map.of(), snapshot(plan));
 	}
 
-	@Transactional(readOnly = true)
-	public List<ConflictRow> conflict(int year, int indicator, PlanForm form) {
-		IndicatorPlan current = readable(year, indicator);
+	/** The saved values beside the user's refused attempt, for the conflict page. */
+	private static List<ConflictRow> conflict(IndicatorPlan current, PlanForm form) {
 		return List.of(new ConflictRow("plan.guideline", current.getGuideline(), form.getGuideline(), true),
 				new ConflictRow("plan.responsible", current.getResponsible(), form.getResponsible(), false),
 				new ConflictRow("plan.period", current.getPeriod(), form.getPeriod(), false),

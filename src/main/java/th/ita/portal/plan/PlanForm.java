@@ -3,10 +3,10 @@ package th.ita.portal.plan;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import th.ita.portal.common.ProgressStatus;
+import th.ita.portal.common.DraftForm;
 
 /** What staff submit for an indicator plan. */
-public class PlanForm {
+public class PlanForm extends DraftForm {
 
 	@Size(max = 20000, message = "{staff.validation.too-long}")
 	private String guideline = "";
@@ -17,16 +17,11 @@ public class PlanForm {
 	@Size(max = 500, message = "{staff.validation.too-long}")
 	private String period = "";
 
-	@NotNull(message = "{staff.validation.status}")
-	private ProgressStatus status;
-
 	@Size(max = 20000, message = "{staff.validation.too-long}")
 	private String progress = "";
 
 	@NotNull(message = "{staff.validation.unit}")
 	private Long unitId;
-
-	private long version;
 
 	public String getGuideline() {
 		return this.guideline;
@@ -52,14 +47,6 @@ public class PlanForm {
 		this.period = (period != null) ? period : "";
 	}
 
-	public ProgressStatus getStatus() {
-		return this.status;
-	}
-
-	public void setStatus(ProgressStatus status) {
-		this.status = status;
-	}
-
 	public String getProgress() {
 		return this.progress;
 	}
@@ -74,14 +61,6 @@ public class PlanForm {
 
 	public void setUnitId(Long unitId) {
 		this.unitId = unitId;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

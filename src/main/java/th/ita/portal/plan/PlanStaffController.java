@@ -5,7 +5,6 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,7 +21,8 @@ import th.ita.portal.unit.Unit;
 import th.ita.portal.unit.UnitRepository;
 import th.ita.portal.user.CurrentStaff;
 import th.ita.portal.user.StaffPrincipal;
-import th.ita.portal.common.EditConflictException;
+import th.ita.portal.web.ConflictPage;
+import th.ita.portal.common.StaleVersionException;
 
 /** The back office's indicator plans 1–8: list, edit and publish. */
 @Controller
@@ -73,10 +73,8 @@ class PlanStaffController {
 				redirect.addFlashAttribute("saved", true);
 				return "redirect:/staff/" + year + "/plans/" + number;
 			}
-			catch (EditConflictException ex) {
-				response.setStatus(HttpStatus.CONFLICT.value());
-				model.addAttribute("conflict", this.editing.conflict(year, number, form));
-				form.setVersion(this.editing.readable(year, number).getVersion());
+			catch (StaleVersionException ex) {
+				ConflictPage.show(ex, form, model, response);
 			}
 		}
 		addView(model, this.editing.readable(year, number));
