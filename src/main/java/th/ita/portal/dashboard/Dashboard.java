@@ -51,9 +51,8 @@ public class Dashboard {
 			.map(Report::getFiscalYear);
 	}
 
-	public View of(int year) {
+	public View of(Report report) {
 		StaffPrincipal user = CurrentStaff.get();
-		Report report = this.reports.ofYear(year);
 		List<OitDisclosure> items = this.disclosures.findByReport(report);
 		List<Measure> allMeasures = this.measures.findAllByReport(report);
 		List<IndicatorPlan> allPlans = this.plans.findByReport(report);

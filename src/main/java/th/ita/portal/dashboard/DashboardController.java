@@ -3,12 +3,12 @@ package th.ita.portal.dashboard;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import th.ita.portal.common.NotFoundException;
 import th.ita.portal.publishing.YearPublisher;
+import th.ita.portal.report.Report;
 
 /** The back office's front page for a year, and publishing all of the year's changes at once. */
 @Controller
@@ -30,15 +30,15 @@ class DashboardController {
 	}
 
 	@GetMapping("/staff/{year:\\d{4}}")
-	String year(@PathVariable int year, Model model) {
-		model.addAttribute("view", this.dashboard.of(year));
+	String year(Report report, Model model) {
+		model.addAttribute("view", this.dashboard.of(report));
 		return "staff/dashboard";
 	}
 
 	@PostMapping("/staff/{year:\\d{4}}/publish")
-	String publishAll(@PathVariable int year, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("publishedCount", this.publisher.publishAll(year));
-		return "redirect:/staff/" + year;
+	String publishAll(Report report, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("publishedCount", this.publisher.publishAll(report));
+		return "redirect:/staff/" + report.getFiscalYear();
 	}
 
 }

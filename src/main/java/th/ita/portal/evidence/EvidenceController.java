@@ -17,79 +17,72 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import th.ita.portal.framework.ItemCodes;
-import th.ita.portal.oit.DisclosureAccess;
+import th.ita.portal.report.Report;
 
-/** The staff page of a disclosure's evidence, and adding links and files to it. */
+/**
+ * The staff page of a disclosure's evidence, and adding links and files to it. The rights are
+ * checked, and the disclosure locked, by the service that makes the change; a refused form is shown
+ * again only to a user who may edit the disclosure.
+ */
 @Controller
 @RequestMapping(EvidenceController.PATH)
 class EvidenceController {
 
 	static final String PATH = "/staff/{year:\\d{4}}/oit/" + ItemCodes.CODE_VARIABLE + "/evidence";
 
-	static final String VIEW = "evidence/page";
+	private final EvidenceStaffPages pages;
 
-	private final EvidenceService service;
+	private final EvidenceEditing editing;
 
-	private final DisclosureAccess access;
-
-	EvidenceController(EvidenceService service, DisclosureAccess access) {
-		this.service = service;
-		this.access = access;
+	EvidenceController(EvidenceStaffPages pages, EvidenceEditing editing) {
+		this.pages = pages;
+		this.editing = editing;
 	}
 
-	static String redirect(int year, String code) {
-		return "redirect:/staff/" + year + "/oit/" + code + "/evidence";
+	static String redirect(Report report, String code) {
+		return "redirect:/staff/" + report.getFiscalYear() + "/oit/" + code + "/evidence";
 	}
 
 	@GetMapping
-	String page(@PathVariable int year, @PathVariable String code, Model model) {
-		model.addAttribute("page", this.service.page(year, code));
-		if (!model.containsAttribute("linkForm")) {
-			model.addAttribute("linkForm", new LinkForm());
-		}
-		if (!model.containsAttribute("fileForm")) {
-			model.addAttribute("fileForm", new FileForm());
-		}
-		return VIEW;
+	String page(Report report, @PathVariable String code, Model model) {
+		return this.pages.page(report, code).show(model);
 	}
 
 	@PostMapping("/link")
-	String addLink(@PathVariable int year, @PathVariable String code, @ModelAttribute("linkForm") LinkForm form,
+	String addLink(Report report, @PathVariable String code, @ModelAttribute("linkForm") LinkForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		this.access.requireEditable(year, code);
 		form.validate(result);
 		if (!result.hasErrors()) {
 			try {
-				this.service.addLink(year, code, form.getTitle(), form.getUrl());
+				this.editing.addLink(report, code, form.getTitle(), form.getUrl());
 				redirect.addFlashAttribute("notice", "evidence.notice.link-added");
-				return redirect(year, code);
+				return redirect(report, code);
 			}
 			catch (EvidenceRejectedException ex) {
 				result.rejectValue("url", ex.messageKey(), ex.arguments(), null);
 			}
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		return page(year, code, model);
+		return this.pages.editablePage(report, code).show(model);
 	}
 
 	@PostMapping("/file")
-	String addFile(@PathVariable int year, @PathVariable String code, @ModelAttribute("fileForm") FileForm form,
+	String addFile(Report report, @PathVariable String code, @ModelAttribute("fileForm") FileForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response)
 			throws IOException {
-		this.access.requireEditable(year, code);
 		form.validate(result);
 		if (!result.hasErrors()) {
 			try (InputStream content = form.getFile().getInputStream()) {
-				this.service.addFile(year, code, form.getTitle(), form.getFile().getOriginalFilename(), content);
+				this.editing.addFile(report, code, form.getTitle(), form.getFile().getOriginalFilename(), content);
 				redirect.addFlashAttribute("notice", "evidence.notice.file-added");
-				return redirect(year, code);
+				return redirect(report, code);
 			}
 			catch (EvidenceRejectedException ex) {
 				result.rejectValue("file", ex.messageKey(), ex.arguments(), null);
 			}
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		return page(year, code, model);
+		return this.pages.editablePage(report, code).show(model);
 	}
 
 }

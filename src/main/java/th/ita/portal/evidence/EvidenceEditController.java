@@ -13,90 +13,76 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import th.ita.portal.common.StaleVersionException;
-import th.ita.portal.oit.DisclosureAccess;
+import th.ita.portal.report.Report;
 
 /** Renaming, reordering and removing (after a confirmation page) one piece of evidence. */
 @Controller
 @RequestMapping(EvidenceController.PATH + "/{id:\\d+}")
 class EvidenceEditController {
 
-	private final EvidenceService service;
+	private final EvidenceStaffPages pages;
 
-	private final DisclosureAccess access;
+	private final EvidenceEditing editing;
 
-	private final EvidenceController pages;
-
-	EvidenceEditController(EvidenceService service, DisclosureAccess access, EvidenceController pages) {
-		this.service = service;
-		this.access = access;
+	EvidenceEditController(EvidenceStaffPages pages, EvidenceEditing editing) {
 		this.pages = pages;
+		this.editing = editing;
 	}
 
 	@PostMapping("/title")
-	String rename(@PathVariable int year, @PathVariable String code, @PathVariable long id,
-			@ModelAttribute RenameForm form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		this.access.requireEditable(year, code);
+	String rename(Report report, @PathVariable String code, @PathVariable long id, @ModelAttribute RenameForm form,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		String problem = form.problem();
 		if (problem == null && form.getVersion() != null) {
 			try {
-				this.service.rename(year, code, id, form.getVersion(), form.getTitle());
+				this.editing.rename(report, code, id, form.getVersion(), form.getTitle());
 				redirect.addFlashAttribute("notice", "evidence.notice.renamed");
-				return EvidenceController.redirect(year, code);
+				return EvidenceController.redirect(report, code);
 			}
 			catch (StaleVersionException ex) {
-				return stale(year, code, id, form, model, response);
+				// Shown again with the current title; the rename was not saved.
+				problem = "evidence.rename.stale";
+				response.setStatus(HttpStatus.CONFLICT.value());
 			}
+		}
+		else {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		}
 		model.addAttribute("renameId", id);
 		model.addAttribute("renameTitle", form.getTitle());
 		model.addAttribute("renameError", problem == null ? "evidence.title.required" : problem);
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		return this.pages.page(year, code, model);
-	}
-
-	/** Shows the page again, with the current title, and says that the rename was not saved. */
-	private String stale(int year, String code, long id, RenameForm form, Model model,
-			HttpServletResponse response) {
-		model.addAttribute("renameId", id);
-		model.addAttribute("renameTitle", form.getTitle());
-		model.addAttribute("renameError", "evidence.rename.stale");
-		response.setStatus(HttpStatus.CONFLICT.value());
-		return this.pages.page(year, code, model);
+		return this.pages.editablePage(report, code).show(model);
 	}
 
 	@PostMapping("/up")
-	String up(@PathVariable int year, @PathVariable String code, @PathVariable long id, RedirectAttributes redirect) {
-		return move(year, code, id, true, redirect);
+	String up(Report report, @PathVariable String code, @PathVariable long id, RedirectAttributes redirect) {
+		return move(report, code, id, true, redirect);
 	}
 
 	@PostMapping("/down")
-	String down(@PathVariable int year, @PathVariable String code, @PathVariable long id,
-			RedirectAttributes redirect) {
-		return move(year, code, id, false, redirect);
+	String down(Report report, @PathVariable String code, @PathVariable long id, RedirectAttributes redirect) {
+		return move(report, code, id, false, redirect);
 	}
 
-	private String move(int year, String code, long id, boolean up, RedirectAttributes redirect) {
-		this.access.requireEditable(year, code);
-		this.service.move(year, code, id, up);
+	private String move(Report report, String code, long id, boolean up, RedirectAttributes redirect) {
+		this.editing.move(report, code, id, up);
 		redirect.addFlashAttribute("notice", "evidence.notice.moved");
-		return EvidenceController.redirect(year, code);
+		return EvidenceController.redirect(report, code);
 	}
 
 	@GetMapping("/remove")
-	String confirmRemove(@PathVariable int year, @PathVariable String code, @PathVariable long id, Model model) {
-		model.addAttribute("evidence", this.service.editable(year, code, id));
-		model.addAttribute("year", year);
+	String confirmRemove(Report report, @PathVariable String code, @PathVariable long id, Model model) {
+		model.addAttribute("evidence", this.pages.editable(report, code, id));
+		model.addAttribute("year", report.getFiscalYear());
 		model.addAttribute("code", code);
 		return "evidence/remove";
 	}
 
 	@PostMapping("/remove")
-	String remove(@PathVariable int year, @PathVariable String code, @PathVariable long id,
-			RedirectAttributes redirect) {
-		this.access.requireEditable(year, code);
-		this.service.remove(year, code, id);
+	String remove(Report report, @PathVariable String code, @PathVariable long id, RedirectAttributes redirect) {
+		this.editing.remove(report, code, id);
 		redirect.addFlashAttribute("notice", "evidence.notice.removed");
-		return EvidenceController.redirect(year, code);
+		return EvidenceController.redirect(report, code);
 	}
 
 }

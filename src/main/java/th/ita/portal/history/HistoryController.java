@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import th.ita.portal.common.NotFoundException;
+import th.ita.portal.report.Report;
 
 /** Staff and auditors read every change, and what the public saw on a given date. */
 @Controller
@@ -23,21 +24,21 @@ class HistoryController {
 	}
 
 	@GetMapping("/staff/{year:\\d{4}}/history")
-	String year(@PathVariable int year, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("year", year);
-		model.addAttribute("revisions", this.pages.ofYear(year, page));
+	String year(Report report, @RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("year", report.getFiscalYear());
+		model.addAttribute("revisions", this.pages.ofReport(report, page));
 		return "staff/history/year";
 	}
 
 	@GetMapping("/staff/{year:\\d{4}}/history/{kind:measure|plan|disclosure}/{id:\\d+}")
-	String entity(@PathVariable int year, @PathVariable String kind, @PathVariable Long id,
+	String entity(Report report, @PathVariable String kind, @PathVariable Long id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Model model) {
 		EntityKind entityKind = EntityKind.valueOf(kind.toUpperCase(Locale.ROOT));
-		var revisions = this.pages.ofEntity(year, entityKind, id);
+		var revisions = this.pages.ofEntity(report, entityKind, id);
 		if (revisions.isEmpty()) {
 			throw new NotFoundException(kind + " " + id);
 		}
-		model.addAttribute("year", year);
+		model.addAttribute("year", report.getFiscalYear());
 		model.addAttribute("kind", kind);
 		model.addAttribute("id", id);
 		model.addAttribute("label", revisions.get(0).getLabel());

@@ -13,7 +13,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import th.ita.portal.report.PublishedReports;
 import th.ita.portal.report.Report;
 import th.ita.portal.user.CurrentStaff;
 import th.ita.portal.common.RichText;
@@ -33,12 +32,9 @@ public class HistoryPages {
 	/** Fields that hold rich text; they are compared as the text staff edit. */
 	public static final Set<String> RICH = Set.of("method", "summary", "outcome", "guideline", "progress");
 
-	private final PublishedReports reports;
-
 	private final RevisionRepository revisions;
 
-	HistoryPages(PublishedReports reports, RevisionRepository revisions) {
-		this.reports = reports;
+	HistoryPages(RevisionRepository revisions) {
 		this.revisions = revisions;
 	}
 
@@ -46,9 +42,8 @@ public class HistoryPages {
 	 * A page of the year's revisions, newest first, with how many there are: one statement after the
 	 * report. A page number past the last (up to 2147483647) gets the last page, a negative one the first.
 	 */
-	public Page<Revision> ofYear(int year, int page) {
+	public Page<Revision> ofReport(Report report, int page) {
 		CurrentStaff.get();
-		Report report = this.reports.ofYear(year);
 		Pageable pageable = PageRequest.of(Math.min(Math.max(page, 0), MAX_PAGE), PAGE_SIZE);
 		List<RevisionRepository.Counted> rows = this.revisions.findOfReport(report, pageable);
 		if (rows.isEmpty() && pageable.getPageNumber() > 0) {
@@ -62,9 +57,8 @@ public class HistoryPages {
 	}
 
 	/** The revisions of a record of this year's report (none when the record is another year's). */
-	public List<Revision> ofEntity(int year, EntityKind kind, Long id) {
+	public List<Revision> ofEntity(Report report, EntityKind kind, Long id) {
 		CurrentStaff.get();
-		Report report = this.reports.ofYear(year);
 		return this.revisions.findOfEntity(report, kind, id);
 	}
 

@@ -12,7 +12,6 @@ import th.ita.portal.common.RetriedOnLostRace;
 import th.ita.portal.history.EntityKind;
 import th.ita.portal.history.History;
 import th.ita.portal.history.RevisionAction;
-import th.ita.portal.report.PublishedReports;
 import th.ita.portal.report.Report;
 import th.ita.portal.unit.Unit;
 import th.ita.portal.unit.UnitRepository;
@@ -27,26 +26,23 @@ import th.ita.portal.common.RichText;
 @Transactional
 public class MeasureEditing {
 
-	private final PublishedReports reports;
-
 	private final MeasureRepository measures;
 
 	private final UnitRepository units;
 
 	private final History history;
 
-	MeasureEditing(PublishedReports reports, MeasureRepository measures, UnitRepository units, History history) {
-		this.reports = reports;
+	MeasureEditing(MeasureRepository measures, UnitRepository units, History history) {
 		this.measures = measures;
 		this.units = units;
 		this.history = history;
 	}
 
-	/** A measure of the year that the signed-in user may read. */
+	/** A measure of the report that the signed-in user may read. */
 	@Transactional(readOnly = true)
-	public Measure readable(int year, Long id) {
+	public Measure readable(Report report, Long id) {
 		CurrentStaff.get();
-		return this.measures.findOfYear(year, id).orElseThrow(() -> new NotFoundException("measure " + id));
+		return this.measures.findInReport(report, id).orElseThrow(() -> new NotFoundException("measure " + id));
 	}
 
 	@Transactional(readOnly = true)
@@ -64,8 +60,7 @@ public class MeasureEditing {
 		return form;
 	}
 
-	public Measure create(int year, MeasureForm form) {
-		Report report = this.reports.ofYear(year);
+	public Measure create(Report report, MeasureForm form) {
 		Unit unit = unitFor(report, form.getUnitId());
 		Measure measure = new Measure(report, this.measures.lastPosition(report) + 1);
 		apply(measure, unit, form);
@@ -76,10 +71,10 @@ public class MeasureEditing {
 	}
 
 	@Transactional(noRollbackFor = StaleVersionException.class)
-	public void update(int year, Long id, MeasureForm form) {
-		Measure measure = editable(year, id);
+	public void update(Report report, Long id, MeasureForm form) {
+		Measure measure = editable(report, id);
 		Map<String, String> before = MeasureSnapshot.of(measure);
-		Unit unit = unitFor(measure.getReport(), form.getUnitId());
+		Unit unit = unitFor(report, form.getUnitId());
 		if (form.getVersion() != measure.getVersion()) {
 			this.history.record(measure.getReport(), EntityKind.MEASURE, id, measure.getName(), RevisionAction.CONFLICT,
 					before, attempt(measure, unit, form));
@@ -90,8 +85,8 @@ public class MeasureEditing {
 				before, MeasureSnapshot.of(measure));
 	}
 
-	public void delete(int year, Long id, long version) {
-		Measure measure = editable(year, id);
+	public void delete(Report report, Long id, long version) {
+		Measure measure = editable(report, id);
 		if (version != measure.getVersion()) {
 			throw new StaleVersionException("measure " + id);
 		}
@@ -105,9 +100,9 @@ public class MeasureEditing {
 	 * Swaps a measure with its neighbour above ({@code up}) or below. Both must be the user's to
 	 * edit: moving one's own measure never changes another unit's.
 	 */
-	public void move(int year, Long id, boolean up) {
-		Measure measure = editable(year, id);
-		List<Measure> all = this.measures.findByReport(measure.getReport());
+	public void move(Report report, Long id, boolean up) {
+		Measure measure = editable(report, id);
+		List<Measure> all = this.measures.findByReport(report);
 		int index = all.indexOf(measure);
 		int other = up ? index - 1 : index + 1;
 		if (index < 0 || other < 0 || other >= all.size()) {
@@ -140,8 +135,8 @@ public class MeasureEditing {
 		}
 	}
 
-	private Measure editable(int year, Long id) {
-		Measure measure = readable(year, id);
+	private Measure editable(Report report, Long id) {
+		Measure measure = readable(report, id);
 		CurrentStaff.requireEdit(measure.getUnit() == null ? List.of() : List.of(measure.getUnit().getId()));
 		return measure;
 	}

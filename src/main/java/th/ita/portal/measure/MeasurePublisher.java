@@ -14,6 +14,7 @@ import th.ita.portal.history.EntityKind;
 import th.ita.portal.history.History;
 import th.ita.portal.history.RevisionAction;
 import th.ita.portal.report.Publications;
+import th.ita.portal.report.Report;
 import th.ita.portal.user.CurrentStaff;
 import th.ita.portal.user.StaffPrincipal;
 import th.ita.portal.common.StaleVersionException;
@@ -44,10 +45,11 @@ public class MeasurePublisher {
 	}
 
 	/** Publishes the draft the approver saw ({@code version}); when someone saved since, nothing. */
-	public void publish(int year, Long id, Long version) {
+	public void publish(Report report, Long id, Long version) {
 		StaffPrincipal user = CurrentStaff.requirePublish();
+		int year = report.getFiscalYear();
 		this.publications.takeTurn(year);
-		Measure measure = this.measures.findOfYear(year, id).orElseThrow(() -> new NotFoundException("measure " + id));
+		Measure measure = this.measures.findInReport(report, id).orElseThrow(() -> new NotFoundException("measure " + id));
 		if (version != null && version != measure.getVersion()) {
 			throw new StaleVersionException("measure " + id);
 		}

@@ -14,10 +14,8 @@ public interface MeasureRepository extends Repository<Measure, Long> {
 	Measure save(Measure measure);
 
 	@EntityGraph(attributePaths = { "report", "report.framework", "report.agency", "unit" })
-	@Query("""
-			select m from Measure m where m.id = :id and m.deletedAt is null
-			and m.report.agency.isDefault = true and m.report.framework.fiscalYear = :year""")
-	Optional<Measure> findOfYear(int year, Long id);
+	@Query("select m from Measure m where m.report = :report and m.id = :id and m.deletedAt is null")
+	Optional<Measure> findInReport(Report report, Long id);
 
 	/** The report's measures in order, deleted ones left out. */
 	@EntityGraph(attributePaths = "unit")

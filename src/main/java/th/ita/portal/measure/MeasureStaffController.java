@@ -14,11 +14,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import th.ita.portal.common.StaleVersionException;
+import th.ita.portal.report.Report;
 import th.ita.portal.web.ConflictPage;
 
 /** The back office's measures: list, create, edit, reorder, delete and publish. */
 @Controller
 class MeasureStaffController {
+
+	private static final String PATH = "/staff/{year:\\d{4}}/measures";
 
 	private static final String FORM_VIEW = "staff/measures/form";
 
@@ -34,83 +37,85 @@ class MeasureStaffController {
 		this.publisher = publisher;
 	}
 
-	@GetMapping("/staff/{year:\\d{4}}/measures")
-	String list(@PathVariable int year, Model model) {
-		model.addAttribute("page", this.pages.list(year));
+	@GetMapping(PATH)
+	String list(Report report, Model model) {
+		model.addAttribute("page", this.pages.list(report));
 		return "staff/measures/list";
 	}
 
-	@GetMapping("/staff/{year:\\d{4}}/measures/new")
-	String initCreationForm(@PathVariable int year, Model model) {
-		MeasureForm form = new MeasureForm();
-		model.addAttribute("form", form);
-		model.addAttribute("view", this.pages.formView(year, null));
+	@GetMapping(PATH + "/new")
+	String initCreationForm(Report report, Model model) {
+		model.addAttribute("form", new MeasureForm());
+		model.addAttribute("view", this.pages.formView(report, null));
 		return FORM_VIEW;
 	}
 
-	@PostMapping("/staff/{year:\\d{4}}/measures/new")
-	String processCreationForm(@PathVariable int year, @Valid @ModelAttribute("form") MeasureForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+	@PostMapping(PATH + "/new")
+	String processCreationForm(Report report, @Valid @ModelAttribute("form") MeasureForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			model.addAttribute("view", this.pages.formView(year, null));
+			model.addAttribute("view", this.pages.formView(report, null));
 			return FORM_VIEW;
 		}
-		Measure created = this.editing.create(year, form);
+		Measure created = this.editing.create(report, form);
 		redirect.addFlashAttribute("created", true);
-		return "redirect:/staff/" + year + "/measures/" + created.getId();
+		return redirect(report, created.getId());
 	}
 
-	@GetMapping("/staff/{year:\\d{4}}/measures/{id:\\d+}")
-	String initUpdateForm(@PathVariable int year, @PathVariable Long id, Model model) {
-		MeasureStaffPages.FormView view = this.pages.formView(year, id);
+	@GetMapping(PATH + "/{id:\\d+}")
+	String initUpdateForm(Report report, @PathVariable Long id, Model model) {
+		MeasureStaffPages.FormView view = this.pages.formView(report, id);
 		model.addAttribute("form", this.editing.formFor(view.measure()));
 		model.addAttribute("view", view);
 		return FORM_VIEW;
 	}
 
-	@PostMapping("/staff/{year:\\d{4}}/measures/{id:\\d+}")
-	String processUpdateForm(@PathVariable int year, @PathVariable Long id, @Valid @ModelAttribute("form") MeasureForm form,
+	@PostMapping(PATH + "/{id:\\d+}")
+	String processUpdateForm(Report report, @PathVariable Long id, @Valid @ModelAttribute("form") MeasureForm form,
 			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				this.editing.update(year, id, form);
+				this.editing.update(report, id, form);
 				redirect.addFlashAttribute("saved", true);
-				return "redirect:/staff/" + year + "/measures/" + id;
+				return redirect(report, id);
 			}
 			catch (StaleVersionException ex) {
 				ConflictPage.show(ex, form, model, response);
 			}
 		}
-		model.addAttribute("view", this.pages.formView(year, id));
+		model.addAttribute("view", this.pages.formView(report, id));
 		return FORM_VIEW;
 	}
 
-	@GetMapping("/staff/{year:\\d{4}}/measures/{id:\\d+}/delete")
-	String confirmDelete(@PathVariable int year, @PathVariable Long id, Model model) {
-		model.addAttribute("view", this.pages.formView(year, id));
+	@GetMapping(PATH + "/{id:\\d+}/delete")
+	String confirmDelete(Report report, @PathVariable Long id, Model model) {
+		model.addAttribute("view", this.pages.formView(report, id));
 		return "staff/measures/delete";
 	}
 
-	@PostMapping("/staff/{year:\\d{4}}/measures/{id:\\d+}/delete")
-	String delete(@PathVariable int year, @PathVariable Long id, @RequestParam long version,
-			RedirectAttributes redirect) {
-		this.editing.delete(year, id, version);
+	@PostMapping(PATH + "/{id:\\d+}/delete")
+	String delete(Report report, @PathVariable Long id, @RequestParam long version, RedirectAttributes redirect) {
+		this.editing.delete(report, id, version);
 		redirect.addFlashAttribute("deleted", true);
-		return "redirect:/staff/" + year + "/measures";
+		return "redirect:/staff/" + report.getFiscalYear() + "/measures";
 	}
 
-	@PostMapping("/staff/{year:\\d{4}}/measures/{id:\\d+}/move")
-	String move(@PathVariable int year, @PathVariable Long id, @RequestParam String direction) {
-		this.editing.move(year, id, "up".equals(direction));
-		return "redirect:/staff/" + year + "/measures#measure-" + id;
+	@PostMapping(PATH + "/{id:\\d+}/move")
+	String move(Report report, @PathVariable Long id, @RequestParam String direction) {
+		this.editing.move(report, id, "up".equals(direction));
+		return "redirect:/staff/" + report.getFiscalYear() + "/measures#measure-" + id;
 	}
 
-	@PostMapping("/staff/{year:\\d{4}}/measures/{id:\\d+}/publish")
-	String publish(@PathVariable int year, @PathVariable Long id, @RequestParam(required = false) Long version,
+	@PostMapping(PATH + "/{id:\\d+}/publish")
+	String publish(Report report, @PathVariable Long id, @RequestParam(required = false) Long version,
 			RedirectAttributes redirect) {
-		this.publisher.publish(year, id, version);
+		this.publisher.publish(report, id, version);
 		redirect.addFlashAttribute("published", true);
-		return "redirect:/staff/" + year + "/measures/" + id;
+		return redirect(report, id);
+	}
+
+	private static String redirect(Report report, Long id) {
+		return "redirect:/staff/" + report.getFiscalYear() + "/measures/" + id;
 	}
 
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import th.ita.portal.report.PublishedReports;
 import th.ita.portal.report.Report;
 import th.ita.portal.unit.Unit;
 import th.ita.portal.unit.UnitRepository;
@@ -18,35 +17,29 @@ import th.ita.portal.user.StaffPrincipal;
 @Transactional(readOnly = true)
 public class MeasureStaffPages {
 
-	private final PublishedReports reports;
-
 	private final MeasureRepository measures;
 
 	private final MeasureEditing editing;
 
 	private final UnitRepository units;
 
-	MeasureStaffPages(PublishedReports reports, MeasureRepository measures, MeasureEditing editing,
-			UnitRepository units) {
-		this.reports = reports;
+	MeasureStaffPages(MeasureRepository measures, MeasureEditing editing, UnitRepository units) {
 		this.measures = measures;
 		this.editing = editing;
 		this.units = units;
 	}
 
-	public ListView list(int year) {
+	public ListView list(Report report) {
 		StaffPrincipal user = CurrentStaff.get();
-		Report report = this.reports.ofYear(year);
 		List<Row> rows = this.measures.findByReport(report).stream().map(m -> new Row(m, canEdit(user, m))).toList();
 		boolean canCreate = user.hasRole(Role.ADMIN) || (user.hasRole(Role.EDITOR) && !user.getUnitIds().isEmpty());
 		return new ListView(report, rows, canCreate, CurrentStaff.canPublish(user));
 	}
 
 	/** The form page of a measure ({@code id}) or of a new one ({@code id == null}). */
-	public FormView formView(int year, Long id) {
+	public FormView formView(Report report, Long id) {
 		StaffPrincipal user = CurrentStaff.get();
-		Report report = this.reports.ofYear(year);
-		Measure measure = (id == null) ? null : this.editing.readable(year, id);
+		Measure measure = (id == null) ? null : this.editing.readable(report, id);
 		List<Unit> choices = this.units.findActiveOf(report.getAgency())
 			.stream()
 			.filter(u -> CurrentStaff.canEdit(user, List.of(u.getId())))

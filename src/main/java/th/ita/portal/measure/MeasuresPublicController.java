@@ -5,13 +5,11 @@ import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.ServletWebRequest;
 
 import th.ita.portal.framework.AssessmentTool;
 import th.ita.portal.plan.PublishedPlan;
 import th.ita.portal.plan.PublishedPlanRepository;
-import th.ita.portal.report.PublishedReports;
 import th.ita.portal.report.Report;
 import th.ita.portal.web.PublicCaching;
 
@@ -19,25 +17,21 @@ import th.ita.portal.web.PublicCaching;
 @Controller
 class MeasuresPublicController {
 
-	private final PublishedReports reports;
-
 	private final PublishedMeasureRepository measures;
 
 	private final PublishedPlanRepository plans;
 
 	private final PublicCaching caching;
 
-	MeasuresPublicController(PublishedReports reports, PublishedMeasureRepository measures,
-			PublishedPlanRepository plans, PublicCaching caching) {
-		this.reports = reports;
+	MeasuresPublicController(PublishedMeasureRepository measures, PublishedPlanRepository plans,
+			PublicCaching caching) {
 		this.measures = measures;
 		this.plans = plans;
 		this.caching = caching;
 	}
 
 	@GetMapping("/ita/{year:\\d{4}}/measures")
-	String measures(@PathVariable int year, ServletWebRequest request, Model model) {
-		Report report = this.reports.ofYear(year);
+	String measures(Report report, ServletWebRequest request, Model model) {
 		if (this.caching.notModified(request, "measures-" + report.getId(), report.getLastPublishedAt())) {
 			return null;
 		}

@@ -9,6 +9,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import th.ita.portal.common.NotFoundException;
 import th.ita.portal.common.RetriedOnLostRace;
+import th.ita.portal.report.Report;
 import th.ita.portal.unit.Unit;
 import th.ita.portal.user.CurrentStaff;
 
@@ -31,9 +32,9 @@ public class DisclosureAccess {
 	}
 
 	/** Any signed-in staff member (auditors included) may read a disclosure and its draft. */
-	public OitDisclosure requireReadable(int year, String code) {
+	public OitDisclosure requireReadable(Report report, String code) {
 		CurrentStaff.get();
-		return find(year, code);
+		return find(report, code);
 	}
 
 	/**
@@ -42,8 +43,8 @@ public class DisclosureAccess {
 	 * evidence, and its publishing, take turns.
 	 */
 	@Transactional
-	public OitDisclosure requireEditable(int year, String code) {
-		OitDisclosure disclosure = find(year, code);
+	public OitDisclosure requireEditable(Report report, String code) {
+		OitDisclosure disclosure = find(report, code);
 		CurrentStaff.requireEdit(disclosure.getUnits().stream().map(Unit::getId).toList());
 		lock(disclosure);
 		return disclosure;
@@ -60,9 +61,9 @@ public class DisclosureAccess {
 		}
 	}
 
-	private OitDisclosure find(int year, String code) {
-		return this.disclosures.findOfYear(year, code)
-			.orElseThrow(() -> new NotFoundException("OIT disclosure " + year + "/" + code));
+	private OitDisclosure find(Report report, String code) {
+		return this.disclosures.findInReport(report, code)
+			.orElseThrow(() -> new NotFoundException("OIT disclosure " + report.getFiscalYear() + "/" + code));
 	}
 
 }

@@ -12,6 +12,7 @@ import th.ita.portal.common.RetriedOnLostRace;
 import th.ita.portal.history.EntityKind;
 import th.ita.portal.history.History;
 import th.ita.portal.history.RevisionAction;
+import th.ita.portal.report.Report;
 import th.ita.portal.unit.Unit;
 import th.ita.portal.unit.UnitRepository;
 import th.ita.portal.user.CurrentStaff;
@@ -56,10 +57,10 @@ public class DisclosureEditing {
 	 * give the item away
 	 */
 	@Transactional(noRollbackFor = StaleVersionException.class)
-	public void save(int year, String code, DisclosureForm form) {
-		OitDisclosure disclosure = this.access.requireEditable(year, code);
+	public void save(Report report, String code, DisclosureForm form) {
+		OitDisclosure disclosure = this.access.requireEditable(report, code);
 		Map<String, String> before = DisclosureSnapshot.of(disclosure);
-		List<Unit> chosen = chosenUnits(disclosure, form.getUnitIds());
+		List<Unit> chosen = chosenUnits(report, disclosure, form.getUnitIds());
 		String progress = RichText.keepOrConvert(disclosure.getProgress(), form.getProgress());
 		if (form.getVersion() != disclosure.getVersion()) {
 			this.history.record(disclosure.getReport(), EntityKind.DISCLOSURE, disclosure.getId(),
@@ -82,8 +83,8 @@ public class DisclosureEditing {
 				new ConflictRow("staff.field.progress", now.get("progress"), form.getProgress(), true));
 	}
 
-	private List<Unit> chosenUnits(OitDisclosure disclosure, List<Long> ids) {
-		List<Unit> chosen = this.units.findOf(disclosure.getReport().getAgency(), ids);
+	private List<Unit> chosenUnits(Report report, OitDisclosure disclosure, List<Long> ids) {
+		List<Unit> chosen = this.units.findOf(report.getAgency(), ids);
 		if (chosen.size() != new HashSet<>(ids).size()) {
 			throw new InvalidUnitsException("staff.validation.units");
 		}

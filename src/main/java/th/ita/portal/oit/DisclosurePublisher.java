@@ -15,6 +15,7 @@ import th.ita.portal.history.EntityKind;
 import th.ita.portal.history.History;
 import th.ita.portal.history.RevisionAction;
 import th.ita.portal.report.Publications;
+import th.ita.portal.report.Report;
 import th.ita.portal.user.CurrentStaff;
 import th.ita.portal.user.StaffPrincipal;
 import th.ita.portal.common.StaleVersionException;
@@ -58,10 +59,11 @@ public class DisclosurePublisher {
 	 * An approver or admin publishes one item: the draft they saw ({@code version}), or, when
 	 * someone saved since, nothing ({@link StaleVersionException}).
 	 */
-	public void publish(int year, String code, Long version) {
+	public void publish(Report report, String code, Long version) {
 		StaffPrincipal user = CurrentStaff.requirePublish();
+		int year = report.getFiscalYear();
 		this.publications.takeTurn(year);
-		OitDisclosure disclosure = this.disclosures.findOfYear(year, code)
+		OitDisclosure disclosure = this.disclosures.findInReport(report, code)
 			.orElseThrow(() -> new NotFoundException("OIT disclosure " + code));
 		if (version != null && version != disclosure.getVersion()) {
 			throw new StaleVersionException(code);

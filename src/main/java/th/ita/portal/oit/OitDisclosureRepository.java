@@ -16,10 +16,8 @@ public interface OitDisclosureRepository extends Repository<OitDisclosure, Long>
 	/** A disclosure of the default agency's report of a year, by item code, with what its pages need. */
 	@EntityGraph(attributePaths = { "report", "report.framework", "report.agency", "item", "item.subindicator",
 			"item.topic", "units" })
-	@Query("""
-			select d from OitDisclosure d where d.report.agency.isDefault = true
-			and d.report.framework.fiscalYear = :year and d.item.code = :code""")
-	Optional<OitDisclosure> findOfYear(int year, String code);
+	@Query("select d from OitDisclosure d where d.report = :report and d.item.code = :code")
+	Optional<OitDisclosure> findInReport(Report report, String code);
 
 	/** All disclosures of a report with their items and units, for the staff list and publishing. */
 	@EntityGraph(attributePaths = { "item", "item.subindicator", "item.topic", "units" })

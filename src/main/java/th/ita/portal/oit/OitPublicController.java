@@ -11,7 +11,6 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.view.RedirectView;
 
 import th.ita.portal.framework.ItemCodes;
-import th.ita.portal.report.PublishedReports;
 import th.ita.portal.report.Report;
 import th.ita.portal.web.PublicCaching;
 
@@ -22,21 +21,17 @@ import th.ita.portal.web.PublicCaching;
 @Controller
 class OitPublicController {
 
-	private final PublishedReports reports;
-
 	private final OitPublicPages pages;
 
 	private final PublicCaching caching;
 
-	OitPublicController(PublishedReports reports, OitPublicPages pages, PublicCaching caching) {
-		this.reports = reports;
+	OitPublicController(OitPublicPages pages, PublicCaching caching) {
 		this.pages = pages;
 		this.caching = caching;
 	}
 
 	@GetMapping("/ita/{year:\\d{4}}/oit")
-	String index(@PathVariable int year, ServletWebRequest request, Model model) {
-		Report report = this.reports.ofYear(year);
+	String index(Report report, ServletWebRequest request, Model model) {
 		if (this.caching.notModified(request, "oit-" + report.getId(), report.getLastPublishedAt())) {
 			return null;
 		}
@@ -53,8 +48,7 @@ class OitPublicController {
 	}
 
 	@GetMapping("/ita/{year:\\d{4}}/oit/" + ItemCodes.CODE_VARIABLE)
-	String item(@PathVariable int year, @PathVariable String code, ServletWebRequest request, Model model) {
-		Report report = this.reports.ofYear(year);
+	String item(Report report, @PathVariable String code, ServletWebRequest request, Model model) {
 		if (this.caching.notModified(request, code + "-" + report.getId(), report.getLastPublishedAt())) {
 			return null;
 		}

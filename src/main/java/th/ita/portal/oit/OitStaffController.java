@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletResponse;
 
 import th.ita.portal.framework.ItemCodes;
+import th.ita.portal.report.Report;
 import th.ita.portal.web.ConflictPage;
 import th.ita.portal.common.StaleVersionException;
 
@@ -37,28 +38,28 @@ class OitStaffController {
 	}
 
 	@GetMapping("/staff/{year:\\d{4}}/oit")
-	String list(@PathVariable int year, Model model) {
-		model.addAttribute("page", this.pages.list(year));
+	String list(Report report, Model model) {
+		model.addAttribute("page", this.pages.list(report));
 		return "staff/oit/list";
 	}
 
 	@GetMapping("/staff/{year:\\d{4}}/oit/" + ItemCodes.CODE_VARIABLE)
-	String initEditForm(@PathVariable int year, @PathVariable String code, Model model) {
-		OitStaffPages.ItemView view = this.pages.item(year, code);
+	String initEditForm(Report report, @PathVariable String code, Model model) {
+		OitStaffPages.ItemView view = this.pages.item(report, code);
 		model.addAttribute("view", view);
 		model.addAttribute("form", this.editing.formFor(view.disclosure()));
 		return EDIT_VIEW;
 	}
 
 	@PostMapping("/staff/{year:\\d{4}}/oit/" + ItemCodes.CODE_VARIABLE)
-	String processEditForm(@PathVariable int year, @PathVariable String code,
+	String processEditForm(Report report, @PathVariable String code,
 			@Valid @ModelAttribute("form") DisclosureForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				this.editing.save(year, code, form);
+				this.editing.save(report, code, form);
 				redirect.addFlashAttribute("saved", true);
-				return "redirect:/staff/" + year + "/oit/" + code;
+				return "redirect:/staff/" + report.getFiscalYear() + "/oit/" + code;
 			}
 			catch (InvalidUnitsException ex) {
 				result.rejectValue("unitIds", ex.getMessageKey());
@@ -67,16 +68,16 @@ class OitStaffController {
 				ConflictPage.show(ex, form, model, response);
 			}
 		}
-		model.addAttribute("view", this.pages.item(year, code));
+		model.addAttribute("view", this.pages.item(report, code));
 		return EDIT_VIEW;
 	}
 
 	@PostMapping("/staff/{year:\\d{4}}/oit/" + ItemCodes.CODE_VARIABLE + "/publish")
-	String publish(@PathVariable int year, @PathVariable String code, @RequestParam(required = false) Long version,
+	String publish(Report report, @PathVariable String code, @RequestParam(required = false) Long version,
 			RedirectAttributes redirect) {
-		this.publisher.publish(year, code, version);
+		this.publisher.publish(report, code, version);
 		redirect.addFlashAttribute("published", true);
-		return "redirect:/staff/" + year + "/oit/" + code;
+		return "redirect:/staff/" + report.getFiscalYear() + "/oit/" + code;
 	}
 
 

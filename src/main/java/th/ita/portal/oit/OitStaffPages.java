@@ -5,7 +5,6 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import th.ita.portal.report.PublishedReports;
 import th.ita.portal.report.Report;
 import th.ita.portal.unit.Unit;
 import th.ita.portal.unit.UnitRepository;
@@ -17,25 +16,20 @@ import th.ita.portal.user.StaffPrincipal;
 @Transactional(readOnly = true)
 public class OitStaffPages {
 
-	private final PublishedReports reports;
-
 	private final OitDisclosureRepository disclosures;
 
 	private final DisclosureAccess access;
 
 	private final UnitRepository units;
 
-	OitStaffPages(PublishedReports reports, OitDisclosureRepository disclosures, DisclosureAccess access,
-			UnitRepository units) {
-		this.reports = reports;
+	OitStaffPages(OitDisclosureRepository disclosures, DisclosureAccess access, UnitRepository units) {
 		this.disclosures = disclosures;
 		this.access = access;
 		this.units = units;
 	}
 
-	public ListView list(int year) {
+	public ListView list(Report report) {
 		StaffPrincipal user = CurrentStaff.get();
-		Report report = this.reports.ofYear(year);
 		List<Row> rows = this.disclosures.findByReport(report)
 			.stream()
 			.map(d -> new Row(d, CurrentStaff.canEdit(user, d.getUnits().stream().map(Unit::getId).toList())))
@@ -43,13 +37,13 @@ public class OitStaffPages {
 		return new ListView(report, rows, CurrentStaff.canPublish(user));
 	}
 
-	public ItemView item(int year, String code) {
+	public ItemView item(Report report, String code) {
 		StaffPrincipal user = CurrentStaff.get();
-		OitDisclosure disclosure = this.access.requireReadable(year, code);
+		OitDisclosure disclosure = this.access.requireReadable(report, code);
 		disclosure.getItem().getComponents().size();
 		boolean canEdit = CurrentStaff.canEdit(user, disclosure.getUnits().stream().map(Unit::getId).toList());
-		List<Unit> choices = this.units.findActiveOf(disclosure.getReport().getAgency());
-		return new ItemView(disclosure, canEdit, CurrentStaff.canPublish(user), choices);
+		List<Unit> choices = this.units.findActiveOf(report.getAgency());
+		return new ItemView(report, disclosure, canEdit, CurrentStaff.canPublish(user), choices);
 	}
 
 	public record ListView(Report report, List<Row> rows, boolean canPublish) {
@@ -63,10 +57,11 @@ public class OitStaffPages {
 	public record Row(OitDisclosure disclosure, boolean canEdit) {
 	}
 
-	public record ItemView(OitDisclosure disclosure, boolean canEdit, boolean canPublish, List<Unit> unitChoices) {
+	public record ItemView(Report report, OitDisclosure disclosure, boolean canEdit, boolean canPublish,
+			List<Unit> unitChoices) {
 
 		public int year() {
-			return this.disclosure.getReport().getFiscalYear();
+			return this.report.getFiscalYear();
 		}
 
 	}

@@ -14,10 +14,8 @@ public interface IndicatorPlanRepository extends Repository<IndicatorPlan, Long>
 	IndicatorPlan save(IndicatorPlan plan);
 
 	@EntityGraph(attributePaths = { "report", "report.framework", "report.agency", "indicator", "unit" })
-	@Query("""
-			select p from IndicatorPlan p where p.indicator.number = :number
-			and p.report.agency.isDefault = true and p.report.framework.fiscalYear = :year""")
-	Optional<IndicatorPlan> findOfYear(int year, int number);
+	@Query("select p from IndicatorPlan p where p.report = :report and p.indicator.number = :number")
+	Optional<IndicatorPlan> findInReport(Report report, int number);
 
 	@EntityGraph(attributePaths = { "indicator", "unit" })
 	@Query("select p from IndicatorPlan p where p.report = :report order by p.indicator.number")

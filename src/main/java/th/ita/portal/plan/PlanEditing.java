@@ -1,6 +1,5 @@
 package th.ita.portal.plan;
 
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,23 +7,20 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import th.ita.portal.audit.AuditAction;
-import th.ita.portal.audit.AuditLog;
 import th.ita.portal.common.NotFoundException;
 import th.ita.portal.common.RetriedOnLostRace;
 import th.ita.portal.history.EntityKind;
 import th.ita.portal.history.History;
 import th.ita.portal.history.RevisionAction;
-import th.ita.portal.report.Publications;
+import th.ita.portal.report.Report;
 import th.ita.portal.unit.Unit;
 import th.ita.portal.unit.UnitRepository;
 import th.ita.portal.user.CurrentStaff;
-import th.ita.portal.user.StaffPrincipal;
 import th.ita.portal.common.ConflictRow;
 import th.ita.portal.common.StaleVersionException;
 import th.ita.portal.common.RichText;
 
-/** Editing and publishing the indicator plans 1–8, each change with a revision. */
+/** Editing the indicator plans 1–8, each change with a revision. */
 @RetriedOnLostRace
 @Service
 @Transactional
@@ -32,30 +28,21 @@ public class PlanEditing {
 
 	private final IndicatorPlanRepository plans;
 
-	private final PublishedPlanRepository published;
-
 	private final UnitRepository units;
-
-	private final Publications publications;
 
 	private final History history;
 
-	private final AuditLog audit;
-
-	PlanEditing(IndicatorPlanRepository plans, PublishedPlanRepository published, UnitRepository units,
-			Publications publications, History history, AuditLog audit) {
+	PlanEditing(IndicatorPlanRepository plans, UnitRepository units, History history) {
 		this.plans = plans;
-		this.published = published;
 		this.units = units;
-		this.publications = publications;
 		this.history = history;
-		this.audit = audit;
 	}
 
+	/** The report's plan of an indicator, which any signed-in staff member may read. */
 	@Transactional(readOnly = true)
-	public IndicatorPlan readable(int year, int indicator) {
+	public IndicatorPlan readable(Report report, int indicator) {
 		CurrentStaff.get();
-		return this.plans.findOfYear(year, indicator).orElseThrow(() -> new NotFoundException("plan " + indicator));
+		return this.plans.findInReport(report, indicator).orElseThrow(() -> new NotFoundException("plan " + indicator));
 	}
 
 	@Transactional(readOnly = true)
@@ -72,10 +59,10 @@ public class PlanEditing {
 	}
 
 	@Transactional(noRollbackFor = StaleVersionException.class)
-	public void update(int year, int indicator, PlanForm form) {
-		IndicatorPlan plan = readable(year, indicator);
+	public void update(Report report, int indicator, PlanForm form) {
+		IndicatorPlan plan = readable(report, indicator);
 		CurrentStaff.requireEdit(plan.getUnit() == null ? List.of() : List.of(plan.getUnit().getId()));
-		List<Unit> unit = this.units.findOf(plan.getReport().getAgency(), List.of(form.getUnitId()));
+		List<Unit> unit = this.units.findOf(report.getAgency(), List.of(form.getUnitId()));
 		if (unit.isEmpty()) {
 			throw new NotFoundException("unit " + form.getUnitId());
 		}
@@ -99,29 +86,6 @@ public class PlanEditing {
 				progress);
 		this.history.record(plan.getReport(), EntityKind.PLAN, plan.getId(), label(plan), RevisionAction.UPDATE, before,
 				snapshot(plan));
-	}
-
-	/** Publishes the draft the approver saw ({@code version}); when someone saved since, nothing. */
-	public void publish(int year, int indicator, Long version) {
-		StaffPrincipal user = CurrentStaff.requirePublish();
-		this.publications.takeTurn(year);
-		IndicatorPlan plan = readable(year, indicator);
-		if (version != null && version != plan.getVersion()) {
-			throw new StaleVersionException("plan " + indicator);
-		}
-		publish(plan, Instant.now(), user.getUsername());
-		this.audit.record(AuditAction.PUBLISH, "plan " + indicator + " " + year);
-	}
-
-	/** Publishes inside the caller's transaction (also used to publish a whole year). */
-	public void publish(IndicatorPlan plan, Instant at, String by) {
-		PublishedPlan copy = this.published.findById(plan.getId()).orElseGet(() -> PublishedPlan.of(plan));
-		copy.copy(plan, at, by);
-		this.published.save(copy);
-		plan.markPublished(at);
-		this.publications.stamp(plan.getReport(), at);
-		this.history.record(plan.getReport(), EntityKind.PLAN, plan.getId(), label(plan), RevisionAction.PUBLISH,
-				Map.of(), snapshot(plan));
 	}
 
 	/** The saved values beside the user's refused attempt, for the conflict page. */

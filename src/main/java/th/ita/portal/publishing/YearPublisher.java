@@ -16,9 +16,8 @@ import th.ita.portal.oit.OitDisclosure;
 import th.ita.portal.oit.OitDisclosureRepository;
 import th.ita.portal.plan.IndicatorPlan;
 import th.ita.portal.plan.IndicatorPlanRepository;
-import th.ita.portal.plan.PlanEditing;
+import th.ita.portal.plan.PlanPublisher;
 import th.ita.portal.report.Publications;
-import th.ita.portal.report.PublishedReports;
 import th.ita.portal.report.Report;
 import th.ita.portal.user.CurrentStaff;
 import th.ita.portal.user.StaffPrincipal;
@@ -32,8 +31,6 @@ import th.ita.portal.user.StaffPrincipal;
 @Transactional
 public class YearPublisher {
 
-	private final PublishedReports reports;
-
 	private final OitDisclosureRepository disclosures;
 
 	private final MeasureRepository measures;
@@ -44,16 +41,15 @@ public class YearPublisher {
 
 	private final MeasurePublisher measurePublisher;
 
-	private final PlanEditing planPublisher;
+	private final PlanPublisher planPublisher;
 
 	private final AuditLog audit;
 
 	private final Publications publications;
 
-	YearPublisher(PublishedReports reports, OitDisclosureRepository disclosures, MeasureRepository measures,
-			IndicatorPlanRepository plans, DisclosurePublisher disclosurePublisher, MeasurePublisher measurePublisher,
-			PlanEditing planPublisher, AuditLog audit, Publications publications) {
-		this.reports = reports;
+	YearPublisher(OitDisclosureRepository disclosures, MeasureRepository measures, IndicatorPlanRepository plans,
+			DisclosurePublisher disclosurePublisher, MeasurePublisher measurePublisher, PlanPublisher planPublisher,
+			AuditLog audit, Publications publications) {
 		this.disclosures = disclosures;
 		this.measures = measures;
 		this.plans = plans;
@@ -65,10 +61,10 @@ public class YearPublisher {
 	}
 
 	/** @return how many measures, plans and items were published */
-	public int publishAll(int year) {
+	public int publishAll(Report report) {
 		StaffPrincipal user = CurrentStaff.requirePublish();
+		int year = report.getFiscalYear();
 		this.publications.takeTurn(year);
-		Report report = this.reports.ofYear(year);
 		Instant at = Instant.now();
 		int count = 0;
 		for (OitDisclosure disclosure : this.disclosures.findByReport(report)) {

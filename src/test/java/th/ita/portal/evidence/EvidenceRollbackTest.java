@@ -10,6 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import th.ita.portal.report.PublishedReports;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,7 +19,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class EvidenceRollbackTest extends EvidenceTestBase {
 
 	@Autowired
-	EvidenceService service;
+	EvidenceEditing service;
+
+	@Autowired
+	PublishedReports reports;
 
 	@AfterEach
 	void signOut() {
@@ -30,7 +35,7 @@ class EvidenceRollbackTest extends EvidenceTestBase {
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
 		String tooLongForTheColumn = "ก".repeat(400);
-		assertThatThrownBy(() -> this.service.addFile(2566, "o1", tooLongForTheColumn, "a.pdf",
+		assertThatThrownBy(() -> this.service.addFile(this.reports.ofYear(2566), "o1", tooLongForTheColumn, "a.pdf",
 				new ByteArrayInputStream(TestFiles.pdf())))
 			.hasMessageContaining("evidence");
 		assertThat(evidenceRows()).isZero();
@@ -42,7 +47,7 @@ class EvidenceRollbackTest extends EvidenceTestBase {
 		var admin = admin();
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null, Set.of()));
-		assertThatThrownBy(() -> this.service.addFile(2566, "o1", "", "x.pdf",
+		assertThatThrownBy(() -> this.service.addFile(this.reports.ofYear(2566), "o1", "", "x.pdf",
 				new ByteArrayInputStream(TestFiles.shellScript())))
 			.isInstanceOf(EvidenceRejectedException.class);
 		assertThat(storedFiles()).isEmpty();

@@ -17,8 +17,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 
-import th.ita.portal.evidence.EvidenceService;
+import th.ita.portal.evidence.EvidenceEditing;
 import th.ita.portal.publishing.YearPublisher;
+import th.ita.portal.report.PublishedReports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -49,7 +50,10 @@ public abstract class BudgetTestBase {
 	EntityManagerFactory entityManagerFactory;
 
 	@Autowired
-	EvidenceService evidence;
+	EvidenceEditing evidence;
+
+	@Autowired
+	PublishedReports reports;
 
 	@Autowired
 	YearPublisher publisher;
@@ -60,7 +64,7 @@ public abstract class BudgetTestBase {
 
 	@BeforeAll
 	void buildYears() throws IOException {
-		this.years = new BudgetYears(this.jdbc, this.evidence, this.publisher);
+		this.years = new BudgetYears(this.jdbc, this.evidence, this.reports, this.publisher);
 		this.years.buildOnce();
 		this.statements = new StatementCounter(this.entityManagerFactory);
 		try (Stream<Path> files = Files.list(STORAGE)) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -21,7 +22,7 @@ import th.ita.portal.history.History;
 import th.ita.portal.history.RevisionAction;
 import th.ita.portal.oit.DisclosureAccess;
 import th.ita.portal.oit.OitDisclosure;
-import th.ita.portal.unit.Unit;
+import th.ita.portal.report.Report;
 import th.ita.portal.user.CurrentStaff;
 
 /**
@@ -31,7 +32,7 @@ import th.ita.portal.user.CurrentStaff;
 @RetriedOnLostRace
 @Service
 @Transactional
-public class EvidenceService {
+public class EvidenceEditing {
 
 	private final DisclosureAccess access;
 
@@ -49,7 +50,7 @@ public class EvidenceService {
 
 	private final DataSize maxSize;
 
-	EvidenceService(DisclosureAccess access, EvidenceRepository evidence, PublishedEvidenceRepository published,
+	EvidenceEditing(DisclosureAccess access, EvidenceRepository evidence, PublishedEvidenceRepository published,
 			EvidenceStorage storage, EvidenceTypes types, History history, FileSizes sizes,
 			@Value("${ita.upload.max-size}") DataSize maxSize) {
 		this.access = access;
@@ -62,22 +63,8 @@ public class EvidenceService {
 		this.maxSize = maxSize;
 	}
 
-	@Transactional(readOnly = true)
-	public EvidencePage page(int year, String code) {
-		OitDisclosure disclosure = this.access.requireReadable(year, code);
-		boolean canEdit = CurrentStaff.canEdit(CurrentStaff.get(),
-				disclosure.getUnits().stream().map(Unit::getId).toList());
-		return new EvidencePage(disclosure, this.evidence.findByDisclosure(disclosure), canEdit, this.maxSize);
-	}
-
-	/** One piece of evidence of a disclosure the user may edit, e.g. for the removal confirmation. */
-	@Transactional(readOnly = true)
-	public Evidence editable(int year, String code, long id) {
-		return find(this.access.requireEditable(year, code), id);
-	}
-
-	public Evidence addLink(int year, String code, String title, String url) {
-		OitDisclosure disclosure = this.access.requireEditable(year, code);
+	public Evidence addLink(Report report, String code, String title, String url) {
+		OitDisclosure disclosure = this.access.requireEditable(report, code);
 		if (!EvidenceInput.isWebAddress(url)) {
 			throw new EvidenceRejectedException("evidence.link.url.invalid");
 		}
@@ -89,9 +76,9 @@ public class EvidenceService {
 	 * Keeps an uploaded file, checked by its content, as evidence. The file is on disk if and
 	 * only if this transaction commits.
 	 */
-	public Evidence addFile(int year, String code, String title, String originalName, InputStream content)
+	public Evidence addFile(Report report, String code, String title, String originalName, InputStream content)
 			throws IOException {
-		OitDisclosure disclosure = this.access.requireEditable(year, code);
+		OitDisclosure disclosure = this.access.requireEditable(report, code);
 		EvidenceStorage.Received received;
 		try {
 			received = this.storage.receive(content, this.maxSize.toBytes());
@@ -117,9 +104,9 @@ public class EvidenceService {
 
 	/** Renames, or refuses when someone changed it since; the refused title is kept in the history. */
 	@Transactional(noRollbackFor = StaleVersionException.class)
-	public void rename(int year, String code, long id, long version, String title) {
-		OitDisclosure disclosure = this.access.requireEditable(year, code);
-		Evidence target = find(disclosure, id);
+	public void rename(Report report, String code, long id, long version, String title) {
+		OitDisclosure disclosure = this.access.requireEditable(report, code);
+		Evidence target = find(this.evidence, disclosure, id);
 		if (target.getVersion() != version) {
 			this.history.record(disclosure.getReport(), EntityKind.DISCLOSURE, disclosure.getId(), label(disclosure),
 					RevisionAction.CONFLICT, Map.of("evidence", target.describe()),
@@ -139,9 +126,9 @@ public class EvidenceService {
 		return clean;
 	}
 
-	public void move(int year, String code, long id, boolean up) {
-		OitDisclosure disclosure = this.access.requireEditable(year, code);
-		Evidence target = find(disclosure, id);
+	public void move(Report report, String code, long id, boolean up) {
+		OitDisclosure disclosure = this.access.requireEditable(report, code);
+		Evidence target = find(this.evidence, disclosure, id);
 		change(disclosure, list -> {
 			int from = list.indexOf(target);
 			int to = up ? from - 1 : from + 1;
@@ -154,9 +141,9 @@ public class EvidenceService {
 		});
 	}
 
-	public void remove(int year, String code, long id) {
-		OitDisclosure disclosure = this.access.requireEditable(year, code);
-		Evidence target = find(disclosure, id);
+	public void remove(Report report, String code, long id) {
+		OitDisclosure disclosure = this.access.requireEditable(report, code);
+		Evidence target = find(this.evidence, disclosure, id);
 		change(disclosure, list -> {
 			list.remove(target);
 			this.evidence.delete(target);
@@ -176,7 +163,7 @@ public class EvidenceService {
 	}
 
 	/** Applies a change to the disclosure's evidence list and records it, before and after. */
-	private void change(OitDisclosure disclosure, java.util.function.Consumer<List<Evidence>> change) {
+	private void change(OitDisclosure disclosure, Consumer<List<Evidence>> change) {
 		List<Evidence> list = new ArrayList<>(this.evidence.findByDisclosure(disclosure));
 		String before = EvidenceText.of(list);
 		change.accept(list);
@@ -193,8 +180,8 @@ public class EvidenceService {
 		return disclosure.getItem().getDisplayCode() + " " + disclosure.getItem().getTitle();
 	}
 
-	private Evidence find(OitDisclosure disclosure, long id) {
-		return this.evidence.findById(id)
+	static Evidence find(EvidenceRepository evidence, OitDisclosure disclosure, long id) {
+		return evidence.findById(id)
 			.filter(e -> e.getDisclosure().getId().equals(disclosure.getId()))
 			.orElseThrow(() -> new NotFoundException("evidence " + id));
 	}

@@ -1,0 +1,72 @@
+package th.ita.portal.plan;
+
+import java.time.Instant;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import th.ita.portal.audit.AuditAction;
+import th.ita.portal.audit.AuditLog;
+import th.ita.portal.common.NotFoundException;
+import th.ita.portal.common.RetriedOnLostRace;
+import th.ita.portal.common.StaleVersionException;
+import th.ita.portal.history.EntityKind;
+import th.ita.portal.history.History;
+import th.ita.portal.history.RevisionAction;
+import th.ita.portal.report.Publications;
+import th.ita.portal.report.Report;
+import th.ita.portal.user.CurrentStaff;
+import th.ita.portal.user.StaffPrincipal;
+
+/** Publishing an indicator plan: the public sees its draft. */
+@RetriedOnLostRace
+@Service
+@Transactional
+public class PlanPublisher {
+
+	private final IndicatorPlanRepository plans;
+
+	private final PublishedPlanRepository published;
+
+	private final Publications publications;
+
+	private final History history;
+
+	private final AuditLog audit;
+
+	PlanPublisher(IndicatorPlanRepository plans, PublishedPlanRepository published, Publications publications,
+			History history, AuditLog audit) {
+		this.plans = plans;
+		this.published = published;
+		this.publications = publications;
+		this.history = history;
+		this.audit = audit;
+	}
+
+	/** Publishes the draft the approver saw ({@code version}); when someone saved since, nothing. */
+	public void publish(Report report, int indicator, Long version) {
+		StaffPrincipal user = CurrentStaff.requirePublish();
+		int year = report.getFiscalYear();
+		this.publications.takeTurn(year);
+		IndicatorPlan plan = this.plans.findInReport(report, indicator)
+			.orElseThrow(() -> new NotFoundException("plan " + indicator));
+		if (version != null && version != plan.getVersion()) {
+			throw new StaleVersionException("plan " + indicator);
+		}
+		publish(plan, Instant.now(), user.getUsername());
+		this.audit.record(AuditAction.PUBLISH, "plan " + indicator + " " + year);
+	}
+
+	/** Publishes inside the caller's transaction (also used to publish a whole year). */
+	public void publish(IndicatorPlan plan, Instant at, String by) {
+		PublishedPlan copy = this.published.findById(plan.getId()).orElseGet(() -> PublishedPlan.of(plan));
+		copy.copy(plan, at, by);
+		this.published.save(copy);
+		plan.markPublished(at);
+		this.publications.stamp(plan.getReport(), at);
+		this.history.record(plan.getReport(), EntityKind.PLAN, plan.getId(), PlanEditing.label(plan), RevisionAction.PUBLISH,
+				Map.of(), PlanEditing.snapshot(plan));
+	}
+
+}
