@@ -14,7 +14,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import th.ita.portal.web.ThaiDates;
+import th.ita.portal.common.ThaiDates;
 
 /** Reads the audit log for admins and auditors: newest first, filtered, a page at a time. */
 @Service

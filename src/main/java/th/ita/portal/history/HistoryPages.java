@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import th.ita.portal.report.Report;
 import th.ita.portal.user.CurrentStaff;
 import th.ita.portal.common.RichText;
-import th.ita.portal.web.ThaiDates;
+import th.ita.portal.common.ThaiDates;
 
 /** What the history pages show: revisions with their changes highlighted, and past public copies. */
 @Service

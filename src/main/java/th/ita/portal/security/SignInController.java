@@ -13,7 +13,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import th.ita.portal.web.ThaiDates;
+import th.ita.portal.common.ThaiDates;
 
 /** The sign-in page, with what went wrong last time (wrong password, or wait until when). */
 @Controller

@@ -1,5 +1,7 @@
 package th.ita.portal.web;
 
+import th.ita.portal.common.ThaiDates;
+
 import th.ita.portal.framework.FiscalYear;
 
 import java.time.Instant;

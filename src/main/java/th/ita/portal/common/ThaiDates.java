@@ -1,4 +1,4 @@
-package th.ita.portal.web;
+package th.ita.portal.common;
 
 import java.time.Instant;
 import java.time.LocalDate;
