@@ -1,6 +1,6 @@
 package th.ita.portal.audit;
 
-import java.time.Instant;
+import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -21,8 +21,11 @@ public class AuditLog {
 
 	private final AuditEntryRepository entries;
 
-	AuditLog(AuditEntryRepository entries) {
+	private final Clock clock;
+
+	AuditLog(AuditEntryRepository entries, Clock clock) {
 		this.entries = entries;
+		this.clock = clock;
 	}
 
 	/** Records an action by the signed-in user (or "anonymous"), in the caller's transaction. */
@@ -36,7 +39,7 @@ public class AuditLog {
 	/** Records an action on behalf of a named user, e.g. a failed sign-in. */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void record(String username, AuditAction action, String subject) {
-		this.entries.save(new AuditEntry(Instant.now(), truncate(username, 100), action, truncate(subject, 500),
+		this.entries.save(new AuditEntry(this.clock.instant(), truncate(username, 100), action, truncate(subject, 500),
 				remoteAddress()));
 	}
 

@@ -13,6 +13,12 @@ public abstract class DraftForm {
 
 	private long version;
 
+	/** Starts the form from the record's saved status and its current version. */
+	protected void fill(ProgressStatus status, EditableEntity record) {
+		this.status = status;
+		this.version = record.getVersion();
+	}
+
 	public ProgressStatus getStatus() {
 		return this.status;
 	}

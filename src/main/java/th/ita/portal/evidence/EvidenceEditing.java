@@ -2,6 +2,7 @@ package th.ita.portal.evidence;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -50,9 +51,11 @@ public class EvidenceEditing {
 
 	private final DataSize maxSize;
 
+	private final Clock clock;
+
 	EvidenceEditing(DisclosureAccess access, EvidenceRepository evidence, PublishedEvidenceRepository published,
 			EvidenceStorage storage, EvidenceTypes types, History history, FileSizes sizes,
-			@Value("${ita.upload.max-size}") DataSize maxSize) {
+			@Value("${ita.upload.max-size}") DataSize maxSize, Clock clock) {
 		this.access = access;
 		this.evidence = evidence;
 		this.published = published;
@@ -61,6 +64,7 @@ public class EvidenceEditing {
 		this.history = history;
 		this.sizes = sizes;
 		this.maxSize = maxSize;
+		this.clock = clock;
 	}
 
 	public Evidence addLink(Report report, String code, String title, String url) {
@@ -171,7 +175,7 @@ public class EvidenceEditing {
 		if (before.equals(after)) {
 			return;
 		}
-		disclosure.evidenceChanged();
+		disclosure.evidenceChanged(this.clock.instant());
 		this.history.record(disclosure.getReport(), EntityKind.DISCLOSURE, disclosure.getId(), label(disclosure),
 				RevisionAction.UPDATE, Map.of("evidence", before), Map.of("evidence", after));
 	}

@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -40,13 +41,9 @@ class EvidenceStorage {
 
 	private final Path root;
 
-	EvidenceStorage(@Value("${ita.storage-dir}") Path root) throws IOException {
+	EvidenceStorage(@Value("${ita.storage-dir}") Path root, Clock clock) throws IOException {
 		this.root = Files.createDirectories(root.toAbsolutePath().normalize());
-		removeAbandonedUploads();
-	}
-
-	Path root() {
-		return this.root;
+		removeAbandonedUploads(clock);
 	}
 
 	/**
@@ -154,8 +151,8 @@ class EvidenceStorage {
 	}
 
 	/** Temporary files of uploads cut off by a crash are useless; remove those older than an hour. */
-	private void removeAbandonedUploads() throws IOException {
-		Instant cutoff = Instant.now().minus(Duration.ofHours(1));
+	private void removeAbandonedUploads(Clock clock) throws IOException {
+		Instant cutoff = clock.instant().minus(Duration.ofHours(1));
 		try (DirectoryStream<Path> stale = Files.newDirectoryStream(this.root, INCOMING + "*")) {
 			for (Path file : stale) {
 				if (Files.getLastModifiedTime(file).toInstant().isBefore(cutoff)) {

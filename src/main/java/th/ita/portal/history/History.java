@@ -1,6 +1,6 @@
 package th.ita.portal.history;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
@@ -23,8 +23,11 @@ public class History {
 
 	private final RevisionRepository revisions;
 
-	History(RevisionRepository revisions) {
+	private final Clock clock;
+
+	History(RevisionRepository revisions, Clock clock) {
 		this.revisions = revisions;
+		this.clock = clock;
 	}
 
 	/**
@@ -35,7 +38,7 @@ public class History {
 	@Transactional
 	public Revision record(Report report, EntityKind kind, Long entityId, String label, RevisionAction action,
 			Map<String, String> before, Map<String, String> after) {
-		Revision revision = new Revision(report, kind, entityId, label, action, currentUsername(), Instant.now());
+		Revision revision = new Revision(report, kind, entityId, label, action, currentUsername(), this.clock.instant());
 		Set<String> fields = new LinkedHashSet<>(before.keySet());
 		fields.addAll(after.keySet());
 		for (String field : fields) {

@@ -125,8 +125,8 @@ public class Measure extends PublishableEntity {
 	}
 
 	/** Deleted drafts stay (with their history) until the deletion is published. */
-	public void delete() {
-		this.deletedAt = Instant.now();
+	public void delete(Instant at) {
+		this.deletedAt = at;
 	}
 
 	public boolean isDeleted() {

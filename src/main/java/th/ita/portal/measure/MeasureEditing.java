@@ -1,5 +1,6 @@
 package th.ita.portal.measure;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +33,13 @@ public class MeasureEditing {
 
 	private final History history;
 
-	MeasureEditing(MeasureRepository measures, UnitRepository units, History history) {
+	private final Clock clock;
+
+	MeasureEditing(MeasureRepository measures, UnitRepository units, History history, Clock clock) {
 		this.measures = measures;
 		this.units = units;
 		this.history = history;
+		this.clock = clock;
 	}
 
 	/** A measure of the report that the signed-in user may read. */
@@ -43,21 +47,6 @@ public class MeasureEditing {
 	public Measure readable(Report report, Long id) {
 		CurrentStaff.get();
 		return this.measures.findInReport(report, id).orElseThrow(() -> new NotFoundException("measure " + id));
-	}
-
-	@Transactional(readOnly = true)
-	public MeasureForm formFor(Measure m) {
-		MeasureForm form = new MeasureForm();
-		form.setName(m.getName());
-		form.setMethod(RichText.toMarkup(m.getMethod()));
-		form.setPeriod(m.getPeriod());
-		form.setResponsible(m.getResponsible());
-		form.setSummary(RichText.toMarkup(m.getSummary()));
-		form.setOutcome(RichText.toMarkup(m.getOutcome()));
-		form.setStatus(m.getStatus());
-		form.setUnitId(m.getUnit() == null ? null : m.getUnit().getId());
-		form.setVersion(m.getVersion());
-		return form;
 	}
 
 	public Measure create(Report report, MeasureForm form) {
@@ -91,7 +80,7 @@ public class MeasureEditing {
 			throw new StaleVersionException("measure " + id);
 		}
 		Map<String, String> before = MeasureSnapshot.of(measure);
-		measure.delete();
+		measure.delete(this.clock.instant());
 		this.history.record(measure.getReport(), EntityKind.MEASURE, id, measure.getName(), RevisionAction.DELETE,
 				before, Map.of());
 	}

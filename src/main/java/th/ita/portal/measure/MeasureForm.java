@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 
 import th.ita.portal.common.DraftForm;
 import th.ita.portal.common.ProgressStatus;
+import th.ita.portal.common.RichText;
 
 /** What staff submit for a measure: plain text for short fields, light markup for long ones. */
 public class MeasureForm extends DraftForm {
@@ -34,6 +35,20 @@ public class MeasureForm extends DraftForm {
 
 	public MeasureForm() {
 		setStatus(ProgressStatus.NOT_STARTED);
+	}
+
+	/** The form of a saved measure, its long fields in the light markup staff type. */
+	public static MeasureForm of(Measure m) {
+		MeasureForm form = new MeasureForm();
+		form.fill(m.getStatus(), m);
+		form.setName(m.getName());
+		form.setMethod(RichText.toMarkup(m.getMethod()));
+		form.setPeriod(m.getPeriod());
+		form.setResponsible(m.getResponsible());
+		form.setSummary(RichText.toMarkup(m.getSummary()));
+		form.setOutcome(RichText.toMarkup(m.getOutcome()));
+		form.setUnitId(m.getUnit() == null ? null : m.getUnit().getId());
+		return form;
 	}
 
 	public String getName() {

@@ -6,8 +6,6 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import th.ita.portal.audit.AuditAction;
-import th.ita.portal.audit.AuditLog;
 import th.ita.portal.common.NotFoundException;
 import th.ita.portal.common.RetriedOnLostRace;
 import th.ita.portal.history.EntityKind;
@@ -15,9 +13,6 @@ import th.ita.portal.history.History;
 import th.ita.portal.history.RevisionAction;
 import th.ita.portal.report.Publications;
 import th.ita.portal.report.Report;
-import th.ita.portal.user.CurrentStaff;
-import th.ita.portal.user.StaffPrincipal;
-import th.ita.portal.common.StaleVersionException;
 
 /** Publishing a measure: the public sees its draft, or no longer sees it once its deletion is published. */
 @RetriedOnLostRace
@@ -33,28 +28,19 @@ public class MeasurePublisher {
 
 	private final History history;
 
-	private final AuditLog audit;
-
 	MeasurePublisher(MeasureRepository measures, PublishedMeasureRepository published, Publications publications,
-			History history, AuditLog audit) {
+			History history) {
 		this.measures = measures;
 		this.published = published;
 		this.publications = publications;
 		this.history = history;
-		this.audit = audit;
 	}
 
 	/** Publishes the draft the approver saw ({@code version}); when someone saved since, nothing. */
 	public void publish(Report report, Long id, Long version) {
-		StaffPrincipal user = CurrentStaff.requirePublish();
-		int year = report.getFiscalYear();
-		this.publications.takeTurn(year);
-		Measure measure = this.measures.findInReport(report, id).orElseThrow(() -> new NotFoundException("measure " + id));
-		if (version != null && version != measure.getVersion()) {
-			throw new StaleVersionException("measure " + id);
-		}
-		publish(measure, Instant.now(), user.getUsername());
-		this.audit.record(AuditAction.PUBLISH, "measure " + measure.getPosition() + " " + year);
+		this.publications.publishOne(report, version,
+				() -> this.measures.findInReport(report, id).orElseThrow(() -> new NotFoundException("measure " + id)),
+				measure -> "measure " + measure.getPosition(), this::publish);
 	}
 
 	/** Publishes inside the caller's transaction (also used to publish a whole year). */

@@ -65,7 +65,7 @@ class MeasureStaffController {
 	@GetMapping(PATH + "/{id:\\d+}")
 	String initUpdateForm(Report report, @PathVariable Long id, Model model) {
 		MeasureStaffPages.FormView view = this.pages.formView(report, id);
-		model.addAttribute("form", this.editing.formFor(view.measure()));
+		model.addAttribute("form", MeasureForm.of(view.measure()));
 		model.addAttribute("view", view);
 		return FORM_VIEW;
 	}

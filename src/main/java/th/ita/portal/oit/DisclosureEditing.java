@@ -40,16 +40,6 @@ public class DisclosureEditing {
 		this.history = history;
 	}
 
-	@Transactional(readOnly = true)
-	public DisclosureForm formFor(OitDisclosure disclosure) {
-		DisclosureForm form = new DisclosureForm();
-		form.setUnitIds(disclosure.getUnits().stream().map(Unit::getId).toList());
-		form.setStatus(disclosure.getStatus());
-		form.setProgress(RichText.toMarkup(disclosure.getProgress()));
-		form.setVersion(disclosure.getVersion());
-		return form;
-	}
-
 	/**
 	 * Saves the draft, or refuses with {@link StaleVersionException} when it changed since the form
 	 * was opened; the refused text is then kept in the history.

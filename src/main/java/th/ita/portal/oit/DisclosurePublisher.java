@@ -7,8 +7,6 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import th.ita.portal.audit.AuditAction;
-import th.ita.portal.audit.AuditLog;
 import th.ita.portal.common.NotFoundException;
 import th.ita.portal.common.RetriedOnLostRace;
 import th.ita.portal.history.EntityKind;
@@ -16,8 +14,6 @@ import th.ita.portal.history.History;
 import th.ita.portal.history.RevisionAction;
 import th.ita.portal.report.Publications;
 import th.ita.portal.report.Report;
-import th.ita.portal.user.CurrentStaff;
-import th.ita.portal.user.StaffPrincipal;
 import th.ita.portal.common.StaleVersionException;
 
 /**
@@ -39,12 +35,10 @@ public class DisclosurePublisher {
 
 	private final History history;
 
-	private final AuditLog audit;
-
 	private final DisclosureAccess access;
 
 	DisclosurePublisher(OitDisclosureRepository disclosures, PublishedDisclosureRepository published,
-			List<DisclosurePublishListener> listeners, Publications publications, History history, AuditLog audit,
+			List<DisclosurePublishListener> listeners, Publications publications, History history,
 			DisclosureAccess access) {
 		this.access = access;
 		this.disclosures = disclosures;
@@ -52,7 +46,6 @@ public class DisclosurePublisher {
 		this.listeners = listeners;
 		this.publications = publications;
 		this.history = history;
-		this.audit = audit;
 	}
 
 	/**
@@ -60,16 +53,10 @@ public class DisclosurePublisher {
 	 * someone saved since, nothing ({@link StaleVersionException}).
 	 */
 	public void publish(Report report, String code, Long version) {
-		StaffPrincipal user = CurrentStaff.requirePublish();
-		int year = report.getFiscalYear();
-		this.publications.takeTurn(year);
-		OitDisclosure disclosure = this.disclosures.findInReport(report, code)
-			.orElseThrow(() -> new NotFoundException("OIT disclosure " + code));
-		if (version != null && version != disclosure.getVersion()) {
-			throw new StaleVersionException(code);
-		}
-		publish(disclosure, Instant.now(), user.getUsername());
-		this.audit.record(AuditAction.PUBLISH, disclosure.getItem().getDisplayCode() + " " + year);
+		this.publications.publishOne(report, version,
+				() -> this.disclosures.findInReport(report, code)
+					.orElseThrow(() -> new NotFoundException("OIT disclosure " + code)),
+				disclosure -> disclosure.getItem().getDisplayCode(), this::publish);
 	}
 
 	/** Publishes a disclosure inside the caller's transaction (also used to publish a whole year). */

@@ -84,8 +84,8 @@ public class OitDisclosure extends PublishableEntity {
 
 
 	/** Evidence was added, changed or removed: the disclosure has unpublished changes. */
-	public void evidenceChanged() {
-		this.evidenceChangedAt = Instant.now();
+	public void evidenceChanged(Instant at) {
+		this.evidenceChangedAt = at;
 	}
 
 	public Instant getEvidenceChangedAt() {

@@ -47,7 +47,7 @@ class OitStaffController {
 	String initEditForm(Report report, @PathVariable String code, Model model) {
 		OitStaffPages.ItemView view = this.pages.item(report, code);
 		model.addAttribute("view", view);
-		model.addAttribute("form", this.editing.formFor(view.disclosure()));
+		model.addAttribute("form", DisclosureForm.of(view.disclosure()));
 		return EDIT_VIEW;
 	}
 

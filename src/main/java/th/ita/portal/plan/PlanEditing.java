@@ -45,19 +45,6 @@ public class PlanEditing {
 		return this.plans.findInReport(report, indicator).orElseThrow(() -> new NotFoundException("plan " + indicator));
 	}
 
-	@Transactional(readOnly = true)
-	public PlanForm formFor(IndicatorPlan p) {
-		PlanForm form = new PlanForm();
-		form.setGuideline(RichText.toMarkup(p.getGuideline()));
-		form.setResponsible(p.getResponsible());
-		form.setPeriod(p.getPeriod());
-		form.setStatus(p.getStatus());
-		form.setProgress(RichText.toMarkup(p.getProgress()));
-		form.setUnitId(p.getUnit() == null ? null : p.getUnit().getId());
-		form.setVersion(p.getVersion());
-		return form;
-	}
-
 	@Transactional(noRollbackFor = StaleVersionException.class)
 	public void update(Report report, int indicator, PlanForm form) {
 		IndicatorPlan plan = readable(report, indicator);

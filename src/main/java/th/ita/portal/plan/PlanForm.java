@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import th.ita.portal.common.DraftForm;
+import th.ita.portal.common.RichText;
 
 /** What staff submit for an indicator plan. */
 public class PlanForm extends DraftForm {
@@ -22,6 +23,18 @@ public class PlanForm extends DraftForm {
 
 	@NotNull(message = "{staff.validation.unit}")
 	private Long unitId;
+
+	/** The form of a saved plan, its long fields in the light markup staff type. */
+	public static PlanForm of(IndicatorPlan p) {
+		PlanForm form = new PlanForm();
+		form.fill(p.getStatus(), p);
+		form.setGuideline(RichText.toMarkup(p.getGuideline()));
+		form.setResponsible(p.getResponsible());
+		form.setPeriod(p.getPeriod());
+		form.setProgress(RichText.toMarkup(p.getProgress()));
+		form.setUnitId(p.getUnit() == null ? null : p.getUnit().getId());
+		return form;
+	}
 
 	public String getGuideline() {
 		return this.guideline;

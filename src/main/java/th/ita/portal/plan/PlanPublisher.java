@@ -6,18 +6,13 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import th.ita.portal.audit.AuditAction;
-import th.ita.portal.audit.AuditLog;
 import th.ita.portal.common.NotFoundException;
 import th.ita.portal.common.RetriedOnLostRace;
-import th.ita.portal.common.StaleVersionException;
 import th.ita.portal.history.EntityKind;
 import th.ita.portal.history.History;
 import th.ita.portal.history.RevisionAction;
 import th.ita.portal.report.Publications;
 import th.ita.portal.report.Report;
-import th.ita.portal.user.CurrentStaff;
-import th.ita.portal.user.StaffPrincipal;
 
 /** Publishing an indicator plan: the public sees its draft. */
 @RetriedOnLostRace
@@ -33,29 +28,19 @@ public class PlanPublisher {
 
 	private final History history;
 
-	private final AuditLog audit;
-
 	PlanPublisher(IndicatorPlanRepository plans, PublishedPlanRepository published, Publications publications,
-			History history, AuditLog audit) {
+			History history) {
 		this.plans = plans;
 		this.published = published;
 		this.publications = publications;
 		this.history = history;
-		this.audit = audit;
 	}
 
 	/** Publishes the draft the approver saw ({@code version}); when someone saved since, nothing. */
 	public void publish(Report report, int indicator, Long version) {
-		StaffPrincipal user = CurrentStaff.requirePublish();
-		int year = report.getFiscalYear();
-		this.publications.takeTurn(year);
-		IndicatorPlan plan = this.plans.findInReport(report, indicator)
-			.orElseThrow(() -> new NotFoundException("plan " + indicator));
-		if (version != null && version != plan.getVersion()) {
-			throw new StaleVersionException("plan " + indicator);
-		}
-		publish(plan, Instant.now(), user.getUsername());
-		this.audit.record(AuditAction.PUBLISH, "plan " + indicator + " " + year);
+		this.publications.publishOne(report, version,
+				() -> this.plans.findInReport(report, indicator).orElseThrow(() -> new NotFoundException("plan " + indicator)),
+				plan -> "plan " + indicator, this::publish);
 	}
 
 	/** Publishes inside the caller's transaction (also used to publish a whole year). */

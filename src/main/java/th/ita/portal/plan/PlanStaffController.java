@@ -46,7 +46,7 @@ class PlanStaffController {
 	@GetMapping(PATH + "/{number:\\d{1,2}}")
 	String initUpdateForm(Report report, @PathVariable int number, Model model) {
 		PlanStaffPages.FormView view = this.pages.formView(report, number);
-		model.addAttribute("form", this.editing.formFor(view.plan()));
+		model.addAttribute("form", PlanForm.of(view.plan()));
 		model.addAttribute("view", view);
 		return FORM_VIEW;
 	}

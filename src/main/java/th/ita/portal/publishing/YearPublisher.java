@@ -1,5 +1,6 @@
 package th.ita.portal.publishing;
 
+import java.time.Clock;
 import java.time.Instant;
 
 import org.springframework.stereotype.Service;
@@ -47,9 +48,11 @@ public class YearPublisher {
 
 	private final Publications publications;
 
+	private final Clock clock;
+
 	YearPublisher(OitDisclosureRepository disclosures, MeasureRepository measures, IndicatorPlanRepository plans,
 			DisclosurePublisher disclosurePublisher, MeasurePublisher measurePublisher, PlanPublisher planPublisher,
-			AuditLog audit, Publications publications) {
+			AuditLog audit, Publications publications, Clock clock) {
 		this.disclosures = disclosures;
 		this.measures = measures;
 		this.plans = plans;
@@ -58,6 +61,7 @@ public class YearPublisher {
 		this.planPublisher = planPublisher;
 		this.audit = audit;
 		this.publications = publications;
+		this.clock = clock;
 	}
 
 	/** @return how many measures, plans and items were published */
@@ -65,7 +69,7 @@ public class YearPublisher {
 		StaffPrincipal user = CurrentStaff.requirePublish();
 		int year = report.getFiscalYear();
 		this.publications.takeTurn(year);
-		Instant at = Instant.now();
+		Instant at = this.clock.instant();
 		int count = 0;
 		for (OitDisclosure disclosure : this.disclosures.findByReport(report)) {
 			if (disclosure.hasUnpublishedChanges()) {

@@ -1,14 +1,25 @@
 package th.ita.portal.report;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import th.ita.portal.audit.AuditAction;
+import th.ita.portal.audit.AuditLog;
+import th.ita.portal.common.PublishableEntity;
+import th.ita.portal.common.StaleVersionException;
+import th.ita.portal.user.CurrentStaff;
+import th.ita.portal.user.StaffPrincipal;
+
 /**
- * Stamps a report when anything of it is published, and tells the rest of the portal (the public
- * page cache) once the publishing transaction has committed.
+ * Publishing's rules for every kind of record: publishes of a year take turns, a record is
+ * published as the approver saw it or not at all, and the report is stamped, telling the rest of
+ * the portal (the public page cache) once the publishing transaction has committed.
  */
 @Service
 public class Publications {
@@ -17,9 +28,36 @@ public class Publications {
 
 	private final ApplicationEventPublisher events;
 
-	Publications(ReportRepository reports, ApplicationEventPublisher events) {
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	Publications(ReportRepository reports, ApplicationEventPublisher events, AuditLog audit, Clock clock) {
 		this.reports = reports;
 		this.events = events;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * An approver or admin publishes one record of the report: the draft they saw
+	 * ({@code version}; null takes whatever is there), or, when someone saved it since, nothing
+	 * ({@link StaleVersionException}). The turn is taken before the record is read.
+	 * @param find reads the record (a 404 when it is not there)
+	 * @param label names the record in the audit log
+	 * @param publish copies the draft for the public, at this instant, by this user
+	 */
+	@Transactional
+	public <T extends PublishableEntity> void publishOne(Report report, Long version, Supplier<T> find,
+			Function<T, String> label, Step<T> publish) {
+		StaffPrincipal user = CurrentStaff.requirePublish();
+		takeTurn(report.getFiscalYear());
+		T record = find.get();
+		if (version != null && version != record.getVersion()) {
+			throw new StaleVersionException(label.apply(record));
+		}
+		publish.publish(record, this.clock.instant(), user.getUsername());
+		this.audit.record(AuditAction.PUBLISH, label.apply(record) + " " + report.getFiscalYear());
 	}
 
 	/**
@@ -38,6 +76,14 @@ public class Publications {
 	public void stamp(Report report, Instant at) {
 		this.reports.stampPublished(report.getId(), at);
 		this.events.publishEvent(new ReportPublished(report.getId(), at));
+	}
+
+	/** How one kind of record is published, inside the caller's transaction. */
+	@FunctionalInterface
+	public interface Step<T> {
+
+		void publish(T record, Instant at, String by);
+
 	}
 
 }

@@ -8,7 +8,6 @@ import java.time.format.DateTimeFormatter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,8 +22,8 @@ class SignInController {
 
 	private final Clock clock;
 
-	SignInController(ObjectProvider<Clock> clock) {
-		this.clock = clock.getIfAvailable(Clock::systemUTC);
+	SignInController(Clock clock) {
+		this.clock = clock;
 	}
 
 	@GetMapping(SecurityConfig.LOGIN)

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -82,8 +81,8 @@ public class SignInThrottle {
 
 	};
 
-	SignInThrottle(ObjectProvider<Clock> clock) {
-		this.clock = clock.getIfAvailable(Clock::systemUTC);
+	SignInThrottle(Clock clock) {
+		this.clock = clock;
 	}
 
 	public synchronized Verdict check(String username, String address) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -28,7 +29,7 @@ class EvidenceStorageStartTest {
 		Path arriving = file(".incoming-fedcba9876543210fedcba9876543210", Duration.ofMinutes(5));
 		Path kept = file("00112233445566778899aabbccddeeff", Duration.ofDays(400));
 
-		new EvidenceStorage(this.storage);
+		new EvidenceStorage(this.storage, Clock.systemUTC());
 
 		assertThat(abandoned).doesNotExist();
 		assertThat(arriving).exists();

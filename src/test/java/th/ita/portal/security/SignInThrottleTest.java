@@ -5,7 +5,6 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 import th.ita.portal.security.SignInThrottle.Kind;
 import th.ita.portal.support.MutableClock;
@@ -20,9 +19,7 @@ class SignInThrottleTest {
 	final SignInThrottle throttle = throttle(this.clock);
 
 	static SignInThrottle throttle(MutableClock clock) {
-		StaticListableBeanFactory beans = new StaticListableBeanFactory();
-		beans.addBean("clock", clock);
-		return new SignInThrottle(beans.getBeanProvider(java.time.Clock.class));
+		return new SignInThrottle(clock);
 	}
 
 	void fail(String user, String address, int times) {
