@@ -11,11 +11,6 @@ public record FiscalYear(int buddhistYear) {
 
 	private static final int BUDDHIST_OFFSET = 543;
 
-	public static FiscalYear containing(LocalDate date) {
-		int gregorian = date.getMonthValue() >= Month.OCTOBER.getValue() ? date.getYear() + 1 : date.getYear();
-		return new FiscalYear(gregorian + BUDDHIST_OFFSET);
-	}
-
 	public LocalDate firstDay() {
 		return LocalDate.of(this.buddhistYear - BUDDHIST_OFFSET - 1, Month.OCTOBER, 1);
 	}

@@ -51,8 +51,4 @@ public class RevisionField {
 		return this.afterValue;
 	}
 
-	public boolean isChanged() {
-		return !java.util.Objects.equals(this.beforeValue, this.afterValue);
-	}
-
 }

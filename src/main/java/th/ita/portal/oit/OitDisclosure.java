@@ -88,10 +88,6 @@ public class OitDisclosure extends PublishableEntity {
 		this.evidenceChangedAt = at;
 	}
 
-	public Instant getEvidenceChangedAt() {
-		return this.evidenceChangedAt;
-	}
-
 	/** Staff's edit of the draft. */
 	public void edit(List<Unit> units, ProgressStatus status, String progress) {
 		if (!this.units.equals(units)) {

@@ -16,9 +16,6 @@ public interface PublishedDisclosureRepository extends Repository<PublishedDiscl
 
 	Optional<PublishedDisclosure> findById(Long id);
 
-	void delete(PublishedDisclosure copy);
-
-
 	@Query("select d from PublishedDisclosure d where d.report = :report")
 	List<PublishedDisclosure> findByReport(Report report);
 
