@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import th.ita.portal.user.StaffSessions;
 import th.ita.portal.user.CurrentStaff;
 import th.ita.portal.user.StaffPrincipal;
+import th.ita.portal.user.StaffSessions;
 
 /** The signed-in user's own password: current, new and confirmed, at least 10 characters. */
 @Controller

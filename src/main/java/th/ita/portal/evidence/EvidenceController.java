@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import th.ita.portal.framework.ItemCodes;
-import th.ita.portal.report.Report;
 
 /**
  * The staff page of a disclosure's evidence, and adding links and files to it. The rights are
@@ -39,50 +38,50 @@ class EvidenceController {
 		this.editing = editing;
 	}
 
-	static String redirect(Report report, String code) {
-		return "redirect:/staff/" + report.getFiscalYear() + "/oit/" + code + "/evidence";
+	static String redirect(int year, String code) {
+		return "redirect:/staff/" + year + "/oit/" + code + "/evidence";
 	}
 
 	@GetMapping
-	String page(Report report, @PathVariable String code, Model model) {
-		return this.pages.page(report, code).show(model);
+	String page(@PathVariable int year, @PathVariable String code, Model model) {
+		return this.pages.page(year, code).show(model);
 	}
 
 	@PostMapping("/link")
-	String addLink(Report report, @PathVariable String code, @ModelAttribute("linkForm") LinkForm form,
+	String addLink(@PathVariable int year, @PathVariable String code, @ModelAttribute("linkForm") LinkForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		form.validate(result);
 		if (!result.hasErrors()) {
 			try {
-				this.editing.addLink(report, code, form.getTitle(), form.getUrl());
+				this.editing.addLink(year, code, form.getTitle(), form.getUrl());
 				redirect.addFlashAttribute("notice", "evidence.notice.link-added");
-				return redirect(report, code);
+				return redirect(year, code);
 			}
 			catch (EvidenceRejectedException ex) {
 				result.rejectValue("url", ex.messageKey(), ex.arguments(), null);
 			}
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		return this.pages.editablePage(report, code).show(model);
+		return this.pages.editablePage(year, code).show(model);
 	}
 
 	@PostMapping("/file")
-	String addFile(Report report, @PathVariable String code, @ModelAttribute("fileForm") FileForm form,
+	String addFile(@PathVariable int year, @PathVariable String code, @ModelAttribute("fileForm") FileForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response)
 			throws IOException {
 		form.validate(result);
 		if (!result.hasErrors()) {
 			try (InputStream content = form.getFile().getInputStream()) {
-				this.editing.addFile(report, code, form.getTitle(), form.getFile().getOriginalFilename(), content);
+				this.editing.addFile(year, code, form.getTitle(), form.getFile().getOriginalFilename(), content);
 				redirect.addFlashAttribute("notice", "evidence.notice.file-added");
-				return redirect(report, code);
+				return redirect(year, code);
 			}
 			catch (EvidenceRejectedException ex) {
 				result.rejectValue("file", ex.messageKey(), ex.arguments(), null);
 			}
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		return this.pages.editablePage(report, code).show(model);
+		return this.pages.editablePage(year, code).show(model);
 	}
 
 }

@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import th.ita.portal.common.StaleVersionException;
-import th.ita.portal.report.Report;
 
 /** Renaming, reordering and removing (after a confirmation page) one piece of evidence. */
 @Controller
@@ -30,14 +29,14 @@ class EvidenceEditController {
 	}
 
 	@PostMapping("/title")
-	String rename(Report report, @PathVariable String code, @PathVariable long id, @ModelAttribute RenameForm form,
+	String rename(@PathVariable int year, @PathVariable String code, @PathVariable long id, @ModelAttribute RenameForm form,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		String problem = form.problem();
 		if (problem == null && form.getVersion() != null) {
 			try {
-				this.editing.rename(report, code, id, form.getVersion(), form.getTitle());
+				this.editing.rename(year, code, id, form.getVersion(), form.getTitle());
 				redirect.addFlashAttribute("notice", "evidence.notice.renamed");
-				return EvidenceController.redirect(report, code);
+				return EvidenceController.redirect(year, code);
 			}
 			catch (StaleVersionException ex) {
 				// Shown again with the current title; the rename was not saved.
@@ -51,38 +50,38 @@ class EvidenceEditController {
 		model.addAttribute("renameId", id);
 		model.addAttribute("renameTitle", form.getTitle());
 		model.addAttribute("renameError", problem == null ? "evidence.title.required" : problem);
-		return this.pages.editablePage(report, code).show(model);
+		return this.pages.editablePage(year, code).show(model);
 	}
 
 	@PostMapping("/up")
-	String up(Report report, @PathVariable String code, @PathVariable long id, RedirectAttributes redirect) {
-		return move(report, code, id, true, redirect);
+	String up(@PathVariable int year, @PathVariable String code, @PathVariable long id, RedirectAttributes redirect) {
+		return move(year, code, id, true, redirect);
 	}
 
 	@PostMapping("/down")
-	String down(Report report, @PathVariable String code, @PathVariable long id, RedirectAttributes redirect) {
-		return move(report, code, id, false, redirect);
+	String down(@PathVariable int year, @PathVariable String code, @PathVariable long id, RedirectAttributes redirect) {
+		return move(year, code, id, false, redirect);
 	}
 
-	private String move(Report report, String code, long id, boolean up, RedirectAttributes redirect) {
-		this.editing.move(report, code, id, up);
+	private String move(int year, String code, long id, boolean up, RedirectAttributes redirect) {
+		this.editing.move(year, code, id, up);
 		redirect.addFlashAttribute("notice", "evidence.notice.moved");
-		return EvidenceController.redirect(report, code);
+		return EvidenceController.redirect(year, code);
 	}
 
 	@GetMapping("/remove")
-	String confirmRemove(Report report, @PathVariable String code, @PathVariable long id, Model model) {
-		model.addAttribute("evidence", this.pages.editable(report, code, id));
-		model.addAttribute("year", report.getFiscalYear());
+	String confirmRemove(@PathVariable int year, @PathVariable String code, @PathVariable long id, Model model) {
+		model.addAttribute("evidence", this.pages.editable(year, code, id));
+		model.addAttribute("year", year);
 		model.addAttribute("code", code);
 		return "evidence/remove";
 	}
 
 	@PostMapping("/remove")
-	String remove(Report report, @PathVariable String code, @PathVariable long id, RedirectAttributes redirect) {
-		this.editing.remove(report, code, id);
+	String remove(@PathVariable int year, @PathVariable String code, @PathVariable long id, RedirectAttributes redirect) {
+		this.editing.remove(year, code, id);
 		redirect.addFlashAttribute("notice", "evidence.notice.removed");
-		return EvidenceController.redirect(report, code);
+		return EvidenceController.redirect(year, code);
 	}
 
 }

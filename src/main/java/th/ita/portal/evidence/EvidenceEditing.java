@@ -15,15 +15,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 
-import th.ita.portal.common.StaleVersionException;
 import th.ita.portal.common.NotFoundException;
 import th.ita.portal.common.RetriedOnLostRace;
+import th.ita.portal.common.StaleVersionException;
 import th.ita.portal.history.EntityKind;
 import th.ita.portal.history.History;
 import th.ita.portal.history.RevisionAction;
 import th.ita.portal.oit.DisclosureAccess;
 import th.ita.portal.oit.OitDisclosure;
-import th.ita.portal.report.Report;
 import th.ita.portal.user.CurrentStaff;
 
 /**
@@ -67,8 +66,8 @@ public class EvidenceEditing {
 		this.clock = clock;
 	}
 
-	public Evidence addLink(Report report, String code, String title, String url) {
-		OitDisclosure disclosure = this.access.requireEditable(report, code);
+	public Evidence addLink(int year, String code, String title, String url) {
+		OitDisclosure disclosure = this.access.requireEditable(year, code);
 		if (!EvidenceInput.isWebAddress(url)) {
 			throw new EvidenceRejectedException("evidence.link.url.invalid");
 		}
@@ -80,9 +79,9 @@ public class EvidenceEditing {
 	 * Keeps an uploaded file, checked by its content, as evidence. The file is on disk if and
 	 * only if this transaction commits.
 	 */
-	public Evidence addFile(Report report, String code, String title, String originalName, InputStream content)
+	public Evidence addFile(int year, String code, String title, String originalName, InputStream content)
 			throws IOException {
-		OitDisclosure disclosure = this.access.requireEditable(report, code);
+		OitDisclosure disclosure = this.access.requireEditable(year, code);
 		EvidenceStorage.Received received;
 		try {
 			received = this.storage.receive(content, this.maxSize.toBytes());
@@ -108,8 +107,8 @@ public class EvidenceEditing {
 
 	/** Renames, or refuses when someone changed it since; the refused title is kept in the history. */
 	@Transactional(noRollbackFor = StaleVersionException.class)
-	public void rename(Report report, String code, long id, long version, String title) {
-		OitDisclosure disclosure = this.access.requireEditable(report, code);
+	public void rename(int year, String code, long id, long version, String title) {
+		OitDisclosure disclosure = this.access.requireEditable(year, code);
 		Evidence target = find(this.evidence, disclosure, id);
 		if (target.getVersion() != version) {
 			this.history.record(disclosure.getReport(), EntityKind.DISCLOSURE, disclosure.getId(), label(disclosure),
@@ -130,8 +129,8 @@ public class EvidenceEditing {
 		return clean;
 	}
 
-	public void move(Report report, String code, long id, boolean up) {
-		OitDisclosure disclosure = this.access.requireEditable(report, code);
+	public void move(int year, String code, long id, boolean up) {
+		OitDisclosure disclosure = this.access.requireEditable(year, code);
 		Evidence target = find(this.evidence, disclosure, id);
 		change(disclosure, list -> {
 			int from = list.indexOf(target);
@@ -145,8 +144,8 @@ public class EvidenceEditing {
 		});
 	}
 
-	public void remove(Report report, String code, long id) {
-		OitDisclosure disclosure = this.access.requireEditable(report, code);
+	public void remove(int year, String code, long id) {
+		OitDisclosure disclosure = this.access.requireEditable(year, code);
 		Evidence target = find(this.evidence, disclosure, id);
 		change(disclosure, list -> {
 			list.remove(target);

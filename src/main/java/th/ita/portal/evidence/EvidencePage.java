@@ -6,10 +6,9 @@ import org.springframework.ui.Model;
 import org.springframework.util.unit.DataSize;
 
 import th.ita.portal.oit.OitDisclosure;
-import th.ita.portal.report.Report;
 
 /** What the staff evidence page shows: the disclosure, its draft evidence in order, and whether the user may edit. */
-public record EvidencePage(Report report, OitDisclosure disclosure, List<Evidence> evidence, boolean canEdit, DataSize maxSize) {
+public record EvidencePage(OitDisclosure disclosure, List<Evidence> evidence, boolean canEdit, DataSize maxSize) {
 
 	static final String VIEW = "evidence/page";
 

@@ -7,7 +7,6 @@ import org.springframework.util.unit.DataSize;
 
 import th.ita.portal.oit.DisclosureAccess;
 import th.ita.portal.oit.OitDisclosure;
-import th.ita.portal.report.Report;
 import th.ita.portal.unit.Unit;
 import th.ita.portal.user.CurrentStaff;
 
@@ -30,25 +29,25 @@ public class EvidenceStaffPages {
 	}
 
 	/** The page, for any signed-in staff member. */
-	public EvidencePage page(Report report, String code) {
-		OitDisclosure disclosure = this.access.requireReadable(report, code);
+	public EvidencePage page(int year, String code) {
+		OitDisclosure disclosure = this.access.requireReadable(year, code);
 		boolean canEdit = CurrentStaff.canEdit(CurrentStaff.get(),
 				disclosure.getUnits().stream().map(Unit::getId).toList());
-		return page(report, disclosure, canEdit);
+		return page(disclosure, canEdit);
 	}
 
 	/** The page again after a refused change, for a user who may edit the disclosure (else 403). */
-	public EvidencePage editablePage(Report report, String code) {
-		return page(report, this.access.requireEditable(report, code), true);
+	public EvidencePage editablePage(int year, String code) {
+		return page(this.access.requireEditable(year, code), true);
 	}
 
 	/** One piece of evidence of a disclosure the user may edit, e.g. for the removal confirmation. */
-	public Evidence editable(Report report, String code, long id) {
-		return EvidenceEditing.find(this.evidence, this.access.requireEditable(report, code), id);
+	public Evidence editable(int year, String code, long id) {
+		return EvidenceEditing.find(this.evidence, this.access.requireEditable(year, code), id);
 	}
 
-	private EvidencePage page(Report report, OitDisclosure disclosure, boolean canEdit) {
-		return new EvidencePage(report, disclosure, this.evidence.findByDisclosure(disclosure), canEdit, this.maxSize);
+	private EvidencePage page(OitDisclosure disclosure, boolean canEdit) {
+		return new EvidencePage(disclosure, this.evidence.findByDisclosure(disclosure), canEdit, this.maxSize);
 	}
 
 }

@@ -13,10 +13,10 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import th.ita.portal.report.Report;
-import th.ita.portal.user.CurrentStaff;
 import th.ita.portal.common.RichText;
 import th.ita.portal.common.ThaiDates;
+import th.ita.portal.report.Report;
+import th.ita.portal.user.CurrentStaff;
 
 /** What the history pages show: revisions with their changes highlighted, and past public copies. */
 @Service

@@ -8,8 +8,11 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import th.ita.portal.common.ConflictRow;
 import th.ita.portal.common.NotFoundException;
 import th.ita.portal.common.RetriedOnLostRace;
+import th.ita.portal.common.RichText;
+import th.ita.portal.common.StaleVersionException;
 import th.ita.portal.history.EntityKind;
 import th.ita.portal.history.History;
 import th.ita.portal.history.RevisionAction;
@@ -17,9 +20,6 @@ import th.ita.portal.report.Report;
 import th.ita.portal.unit.Unit;
 import th.ita.portal.unit.UnitRepository;
 import th.ita.portal.user.CurrentStaff;
-import th.ita.portal.common.ConflictRow;
-import th.ita.portal.common.StaleVersionException;
-import th.ita.portal.common.RichText;
 
 /** Creating, editing, reordering and deleting measures, each with a revision. */
 @RetriedOnLostRace
@@ -42,11 +42,11 @@ public class MeasureEditing {
 		this.clock = clock;
 	}
 
-	/** A measure of the report that the signed-in user may read. */
+	/** A measure of the year, with its report, that the signed-in user may read. */
 	@Transactional(readOnly = true)
-	public Measure readable(Report report, Long id) {
+	public Measure readable(int year, Long id) {
 		CurrentStaff.get();
-		return this.measures.findInReport(report, id).orElseThrow(() -> new NotFoundException("measure " + id));
+		return this.measures.findOfYear(year, id).orElseThrow(() -> new NotFoundException("measure " + id));
 	}
 
 	public Measure create(Report report, MeasureForm form) {
@@ -60,10 +60,10 @@ public class MeasureEditing {
 	}
 
 	@Transactional(noRollbackFor = StaleVersionException.class)
-	public void update(Report report, Long id, MeasureForm form) {
-		Measure measure = editable(report, id);
+	public void update(int year, Long id, MeasureForm form) {
+		Measure measure = editable(year, id);
 		Map<String, String> before = MeasureSnapshot.of(measure);
-		Unit unit = unitFor(report, form.getUnitId());
+		Unit unit = unitFor(measure.getReport(), form.getUnitId());
 		if (form.getVersion() != measure.getVersion()) {
 			this.history.record(measure.getReport(), EntityKind.MEASURE, id, measure.getName(), RevisionAction.CONFLICT,
 					before, attempt(measure, unit, form));
@@ -74,8 +74,8 @@ public class MeasureEditing {
 				before, MeasureSnapshot.of(measure));
 	}
 
-	public void delete(Report report, Long id, long version) {
-		Measure measure = editable(report, id);
+	public void delete(int year, Long id, long version) {
+		Measure measure = editable(year, id);
 		if (version != measure.getVersion()) {
 			throw new StaleVersionException("measure " + id);
 		}
@@ -89,9 +89,9 @@ public class MeasureEditing {
 	 * Swaps a measure with its neighbour above ({@code up}) or below. Both must be the user's to
 	 * edit: moving one's own measure never changes another unit's.
 	 */
-	public void move(Report report, Long id, boolean up) {
-		Measure measure = editable(report, id);
-		List<Measure> all = this.measures.findByReport(report);
+	public void move(int year, Long id, boolean up) {
+		Measure measure = editable(year, id);
+		List<Measure> all = this.measures.findByReport(measure.getReport());
 		int index = all.indexOf(measure);
 		int other = up ? index - 1 : index + 1;
 		if (index < 0 || other < 0 || other >= all.size()) {
@@ -124,8 +124,8 @@ public class MeasureEditing {
 		}
 	}
 
-	private Measure editable(Report report, Long id) {
-		Measure measure = readable(report, id);
+	private Measure editable(int year, Long id) {
+		Measure measure = readable(year, id);
 		CurrentStaff.requireEdit(measure.getUnit() == null ? List.of() : List.of(measure.getUnit().getId()));
 		return measure;
 	}

@@ -12,7 +12,6 @@ import th.ita.portal.history.EntityKind;
 import th.ita.portal.history.History;
 import th.ita.portal.history.RevisionAction;
 import th.ita.portal.report.Publications;
-import th.ita.portal.report.Report;
 
 /** Publishing a measure: the public sees its draft, or no longer sees it once its deletion is published. */
 @RetriedOnLostRace
@@ -37,9 +36,9 @@ public class MeasurePublisher {
 	}
 
 	/** Publishes the draft the approver saw ({@code version}); when someone saved since, nothing. */
-	public void publish(Report report, Long id, Long version) {
-		this.publications.publishOne(report, version,
-				() -> this.measures.findInReport(report, id).orElseThrow(() -> new NotFoundException("measure " + id)),
+	public void publish(int year, Long id, Long version) {
+		this.publications.publishOne(year, version,
+				() -> this.measures.findOfYear(year, id).orElseThrow(() -> new NotFoundException("measure " + id)),
 				measure -> "measure " + measure.getPosition(), this::publish);
 	}
 

@@ -14,8 +14,11 @@ public interface MeasureRepository extends Repository<Measure, Long> {
 	Measure save(Measure measure);
 
 	@EntityGraph(attributePaths = { "report", "report.framework", "report.agency", "unit" })
-	@Query("select m from Measure m where m.report = :report and m.id = :id and m.deletedAt is null")
-	Optional<Measure> findInReport(Report report, Long id);
+	/** The default agency's measure of a year, with its report, in one statement. */
+	@Query("""
+			select m from Measure m join fetch m.report r join fetch r.agency a join fetch r.framework f
+			where m.id = :id and m.deletedAt is null and a.isDefault = true and f.fiscalYear = :year""")
+	Optional<Measure> findOfYear(int year, Long id);
 
 	/** The report's measures in order, deleted ones left out. */
 	@EntityGraph(attributePaths = "unit")

@@ -46,7 +46,7 @@ class MeasureStaffController {
 	@GetMapping(PATH + "/new")
 	String initCreationForm(Report report, Model model) {
 		model.addAttribute("form", new MeasureForm());
-		model.addAttribute("view", this.pages.formView(report, null));
+		model.addAttribute("view", this.pages.newForm(report));
 		return FORM_VIEW;
 	}
 
@@ -54,68 +54,68 @@ class MeasureStaffController {
 	String processCreationForm(Report report, @Valid @ModelAttribute("form") MeasureForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			model.addAttribute("view", this.pages.formView(report, null));
+			model.addAttribute("view", this.pages.newForm(report));
 			return FORM_VIEW;
 		}
 		Measure created = this.editing.create(report, form);
 		redirect.addFlashAttribute("created", true);
-		return redirect(report, created.getId());
+		return redirect(report.getFiscalYear(), created.getId());
 	}
 
 	@GetMapping(PATH + "/{id:\\d+}")
-	String initUpdateForm(Report report, @PathVariable Long id, Model model) {
-		MeasureStaffPages.FormView view = this.pages.formView(report, id);
+	String initUpdateForm(@PathVariable int year, @PathVariable Long id, Model model) {
+		MeasureStaffPages.FormView view = this.pages.form(year, id);
 		model.addAttribute("form", MeasureForm.of(view.measure()));
 		model.addAttribute("view", view);
 		return FORM_VIEW;
 	}
 
 	@PostMapping(PATH + "/{id:\\d+}")
-	String processUpdateForm(Report report, @PathVariable Long id, @Valid @ModelAttribute("form") MeasureForm form,
+	String processUpdateForm(@PathVariable int year, @PathVariable Long id, @Valid @ModelAttribute("form") MeasureForm form,
 			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				this.editing.update(report, id, form);
+				this.editing.update(year, id, form);
 				redirect.addFlashAttribute("saved", true);
-				return redirect(report, id);
+				return redirect(year, id);
 			}
 			catch (StaleVersionException ex) {
 				ConflictPage.show(ex, form, model, response);
 			}
 		}
-		model.addAttribute("view", this.pages.formView(report, id));
+		model.addAttribute("view", this.pages.form(year, id));
 		return FORM_VIEW;
 	}
 
 	@GetMapping(PATH + "/{id:\\d+}/delete")
-	String confirmDelete(Report report, @PathVariable Long id, Model model) {
-		model.addAttribute("view", this.pages.formView(report, id));
+	String confirmDelete(@PathVariable int year, @PathVariable Long id, Model model) {
+		model.addAttribute("view", this.pages.form(year, id));
 		return "staff/measures/delete";
 	}
 
 	@PostMapping(PATH + "/{id:\\d+}/delete")
-	String delete(Report report, @PathVariable Long id, @RequestParam long version, RedirectAttributes redirect) {
-		this.editing.delete(report, id, version);
+	String delete(@PathVariable int year, @PathVariable Long id, @RequestParam long version, RedirectAttributes redirect) {
+		this.editing.delete(year, id, version);
 		redirect.addFlashAttribute("deleted", true);
-		return "redirect:/staff/" + report.getFiscalYear() + "/measures";
+		return "redirect:/staff/" + year + "/measures";
 	}
 
 	@PostMapping(PATH + "/{id:\\d+}/move")
-	String move(Report report, @PathVariable Long id, @RequestParam String direction) {
-		this.editing.move(report, id, "up".equals(direction));
-		return "redirect:/staff/" + report.getFiscalYear() + "/measures#measure-" + id;
+	String move(@PathVariable int year, @PathVariable Long id, @RequestParam String direction) {
+		this.editing.move(year, id, "up".equals(direction));
+		return "redirect:/staff/" + year + "/measures#measure-" + id;
 	}
 
 	@PostMapping(PATH + "/{id:\\d+}/publish")
-	String publish(Report report, @PathVariable Long id, @RequestParam(required = false) Long version,
+	String publish(@PathVariable int year, @PathVariable Long id, @RequestParam(required = false) Long version,
 			RedirectAttributes redirect) {
-		this.publisher.publish(report, id, version);
+		this.publisher.publish(year, id, version);
 		redirect.addFlashAttribute("published", true);
-		return redirect(report, id);
+		return redirect(year, id);
 	}
 
-	private static String redirect(Report report, Long id) {
-		return "redirect:/staff/" + report.getFiscalYear() + "/measures/" + id;
+	private static String redirect(int year, Long id) {
+		return "redirect:/staff/" + year + "/measures/" + id;
 	}
 
 }

@@ -36,10 +36,19 @@ public class MeasureStaffPages {
 		return new ListView(report, rows, canCreate, CurrentStaff.canPublish(user));
 	}
 
-	/** The form page of a measure ({@code id}) or of a new one ({@code id == null}). */
-	public FormView formView(Report report, Long id) {
+	/** The form page of a new measure of the report. */
+	public FormView newForm(Report report) {
+		return formView(report, null);
+	}
+
+	/** The form page of a measure of the year. */
+	public FormView form(int year, Long id) {
+		Measure measure = this.editing.readable(year, id);
+		return formView(measure.getReport(), measure);
+	}
+
+	private FormView formView(Report report, Measure measure) {
 		StaffPrincipal user = CurrentStaff.get();
-		Measure measure = (id == null) ? null : this.editing.readable(report, id);
 		List<Unit> choices = this.units.findActiveOf(report.getAgency())
 			.stream()
 			.filter(u -> CurrentStaff.canEdit(user, List.of(u.getId())))

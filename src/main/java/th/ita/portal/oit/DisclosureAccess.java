@@ -9,7 +9,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import th.ita.portal.common.NotFoundException;
 import th.ita.portal.common.RetriedOnLostRace;
-import th.ita.portal.report.Report;
 import th.ita.portal.unit.Unit;
 import th.ita.portal.user.CurrentStaff;
 
@@ -32,9 +31,9 @@ public class DisclosureAccess {
 	}
 
 	/** Any signed-in staff member (auditors included) may read a disclosure and its draft. */
-	public OitDisclosure requireReadable(Report report, String code) {
+	public OitDisclosure requireReadable(int year, String code) {
 		CurrentStaff.get();
-		return find(report, code);
+		return find(year, code);
 	}
 
 	/**
@@ -43,8 +42,8 @@ public class DisclosureAccess {
 	 * evidence, and its publishing, take turns.
 	 */
 	@Transactional
-	public OitDisclosure requireEditable(Report report, String code) {
-		OitDisclosure disclosure = find(report, code);
+	public OitDisclosure requireEditable(int year, String code) {
+		OitDisclosure disclosure = find(year, code);
 		CurrentStaff.requireEdit(disclosure.getUnits().stream().map(Unit::getId).toList());
 		lock(disclosure);
 		return disclosure;
@@ -61,9 +60,10 @@ public class DisclosureAccess {
 		}
 	}
 
-	private OitDisclosure find(Report report, String code) {
-		return this.disclosures.findInReport(report, code)
-			.orElseThrow(() -> new NotFoundException("OIT disclosure " + report.getFiscalYear() + "/" + code));
+	/** The disclosure with its report: the one lookup of the request's year and item. */
+	private OitDisclosure find(int year, String code) {
+		return this.disclosures.findOfYear(year, code)
+			.orElseThrow(() -> new NotFoundException("OIT disclosure " + year + "/" + code));
 	}
 
 }

@@ -8,7 +8,10 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import th.ita.portal.common.ConflictRow;
 import th.ita.portal.common.RetriedOnLostRace;
+import th.ita.portal.common.RichText;
+import th.ita.portal.common.StaleVersionException;
 import th.ita.portal.history.EntityKind;
 import th.ita.portal.history.History;
 import th.ita.portal.history.RevisionAction;
@@ -18,9 +21,6 @@ import th.ita.portal.unit.UnitRepository;
 import th.ita.portal.user.CurrentStaff;
 import th.ita.portal.user.Role;
 import th.ita.portal.user.StaffPrincipal;
-import th.ita.portal.common.ConflictRow;
-import th.ita.portal.common.StaleVersionException;
-import th.ita.portal.common.RichText;
 
 /** Staff's edits of OIT disclosures: permission, optimistic locking and a revision for each save. */
 @RetriedOnLostRace
@@ -47,10 +47,10 @@ public class DisclosureEditing {
 	 * give the item away
 	 */
 	@Transactional(noRollbackFor = StaleVersionException.class)
-	public void save(Report report, String code, DisclosureForm form) {
-		OitDisclosure disclosure = this.access.requireEditable(report, code);
+	public void save(int year, String code, DisclosureForm form) {
+		OitDisclosure disclosure = this.access.requireEditable(year, code);
 		Map<String, String> before = DisclosureSnapshot.of(disclosure);
-		List<Unit> chosen = chosenUnits(report, disclosure, form.getUnitIds());
+		List<Unit> chosen = chosenUnits(disclosure.getReport(), disclosure, form.getUnitIds());
 		String progress = RichText.keepOrConvert(disclosure.getProgress(), form.getProgress());
 		if (form.getVersion() != disclosure.getVersion()) {
 			this.history.record(disclosure.getReport(), EntityKind.DISCLOSURE, disclosure.getId(),

@@ -9,12 +9,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import th.ita.portal.common.NotFoundException;
 import th.ita.portal.common.RetriedOnLostRace;
+import th.ita.portal.common.StaleVersionException;
 import th.ita.portal.history.EntityKind;
 import th.ita.portal.history.History;
 import th.ita.portal.history.RevisionAction;
 import th.ita.portal.report.Publications;
-import th.ita.portal.report.Report;
-import th.ita.portal.common.StaleVersionException;
 
 /**
  * Publishing an OIT item: its draft (and, through the listeners, its evidence) becomes what the
@@ -52,9 +51,9 @@ public class DisclosurePublisher {
 	 * An approver or admin publishes one item: the draft they saw ({@code version}), or, when
 	 * someone saved since, nothing ({@link StaleVersionException}).
 	 */
-	public void publish(Report report, String code, Long version) {
-		this.publications.publishOne(report, version,
-				() -> this.disclosures.findInReport(report, code)
+	public void publish(int year, String code, Long version) {
+		this.publications.publishOne(year, version,
+				() -> this.disclosures.findOfYear(year, code)
 					.orElseThrow(() -> new NotFoundException("OIT disclosure " + code)),
 				disclosure -> disclosure.getItem().getDisplayCode(), this::publish);
 	}

@@ -16,8 +16,11 @@ public interface OitDisclosureRepository extends Repository<OitDisclosure, Long>
 	/** A disclosure of the default agency's report of a year, by item code, with what its pages need. */
 	@EntityGraph(attributePaths = { "report", "report.framework", "report.agency", "item", "item.subindicator",
 			"item.topic", "units" })
-	@Query("select d from OitDisclosure d where d.report = :report and d.item.code = :code")
-	Optional<OitDisclosure> findInReport(Report report, String code);
+	/** The default agency's disclosure of a year's item, with its report, in one statement. */
+	@Query("""
+			select d from OitDisclosure d join fetch d.report r join fetch r.agency a join fetch r.framework f
+			where a.isDefault = true and f.fiscalYear = :year and d.item.code = :code""")
+	Optional<OitDisclosure> findOfYear(int year, String code);
 
 	/** All disclosures of a report with their items and units, for the staff list and publishing. */
 	@EntityGraph(attributePaths = { "item", "item.subindicator", "item.topic", "units" })

@@ -14,10 +14,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import th.ita.portal.common.StaleVersionException;
 import th.ita.portal.framework.ItemCodes;
 import th.ita.portal.report.Report;
 import th.ita.portal.web.ConflictPage;
-import th.ita.portal.common.StaleVersionException;
 
 /** The back office's OIT pages: the year's items, one item's draft, saving and publishing it. */
 @Controller
@@ -44,22 +44,22 @@ class OitStaffController {
 	}
 
 	@GetMapping("/staff/{year:\\d{4}}/oit/" + ItemCodes.CODE_VARIABLE)
-	String initEditForm(Report report, @PathVariable String code, Model model) {
-		OitStaffPages.ItemView view = this.pages.item(report, code);
+	String initEditForm(@PathVariable int year, @PathVariable String code, Model model) {
+		OitStaffPages.ItemView view = this.pages.item(year, code);
 		model.addAttribute("view", view);
 		model.addAttribute("form", DisclosureForm.of(view.disclosure()));
 		return EDIT_VIEW;
 	}
 
 	@PostMapping("/staff/{year:\\d{4}}/oit/" + ItemCodes.CODE_VARIABLE)
-	String processEditForm(Report report, @PathVariable String code,
+	String processEditForm(@PathVariable int year, @PathVariable String code,
 			@Valid @ModelAttribute("form") DisclosureForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				this.editing.save(report, code, form);
+				this.editing.save(year, code, form);
 				redirect.addFlashAttribute("saved", true);
-				return "redirect:/staff/" + report.getFiscalYear() + "/oit/" + code;
+				return "redirect:/staff/" + year + "/oit/" + code;
 			}
 			catch (InvalidUnitsException ex) {
 				result.rejectValue("unitIds", ex.getMessageKey());
@@ -68,16 +68,16 @@ class OitStaffController {
 				ConflictPage.show(ex, form, model, response);
 			}
 		}
-		model.addAttribute("view", this.pages.item(report, code));
+		model.addAttribute("view", this.pages.item(year, code));
 		return EDIT_VIEW;
 	}
 
 	@PostMapping("/staff/{year:\\d{4}}/oit/" + ItemCodes.CODE_VARIABLE + "/publish")
-	String publish(Report report, @PathVariable String code, @RequestParam(required = false) Long version,
+	String publish(@PathVariable int year, @PathVariable String code, @RequestParam(required = false) Long version,
 			RedirectAttributes redirect) {
-		this.publisher.publish(report, code, version);
+		this.publisher.publish(year, code, version);
 		redirect.addFlashAttribute("published", true);
-		return "redirect:/staff/" + report.getFiscalYear() + "/oit/" + code;
+		return "redirect:/staff/" + year + "/oit/" + code;
 	}
 
 

@@ -37,9 +37,10 @@ public class OitStaffPages {
 		return new ListView(report, rows, CurrentStaff.canPublish(user));
 	}
 
-	public ItemView item(Report report, String code) {
+	public ItemView item(int year, String code) {
 		StaffPrincipal user = CurrentStaff.get();
-		OitDisclosure disclosure = this.access.requireReadable(report, code);
+		OitDisclosure disclosure = this.access.requireReadable(year, code);
+		Report report = disclosure.getReport();
 		disclosure.getItem().getComponents().size();
 		boolean canEdit = CurrentStaff.canEdit(user, disclosure.getUnits().stream().map(Unit::getId).toList());
 		List<Unit> choices = this.units.findActiveOf(report.getAgency());

@@ -7,18 +7,17 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import th.ita.portal.common.ConflictRow;
 import th.ita.portal.common.NotFoundException;
 import th.ita.portal.common.RetriedOnLostRace;
+import th.ita.portal.common.RichText;
+import th.ita.portal.common.StaleVersionException;
 import th.ita.portal.history.EntityKind;
 import th.ita.portal.history.History;
 import th.ita.portal.history.RevisionAction;
-import th.ita.portal.report.Report;
 import th.ita.portal.unit.Unit;
 import th.ita.portal.unit.UnitRepository;
 import th.ita.portal.user.CurrentStaff;
-import th.ita.portal.common.ConflictRow;
-import th.ita.portal.common.StaleVersionException;
-import th.ita.portal.common.RichText;
 
 /** Editing the indicator plans 1–8, each change with a revision. */
 @RetriedOnLostRace
@@ -38,18 +37,18 @@ public class PlanEditing {
 		this.history = history;
 	}
 
-	/** The report's plan of an indicator, which any signed-in staff member may read. */
+	/** The year's plan of an indicator, with its report, which any signed-in staff member may read. */
 	@Transactional(readOnly = true)
-	public IndicatorPlan readable(Report report, int indicator) {
+	public IndicatorPlan readable(int year, int indicator) {
 		CurrentStaff.get();
-		return this.plans.findInReport(report, indicator).orElseThrow(() -> new NotFoundException("plan " + indicator));
+		return this.plans.findOfYear(year, indicator).orElseThrow(() -> new NotFoundException("plan " + indicator));
 	}
 
 	@Transactional(noRollbackFor = StaleVersionException.class)
-	public void update(Report report, int indicator, PlanForm form) {
-		IndicatorPlan plan = readable(report, indicator);
+	public void update(int year, int indicator, PlanForm form) {
+		IndicatorPlan plan = readable(year, indicator);
 		CurrentStaff.requireEdit(plan.getUnit() == null ? List.of() : List.of(plan.getUnit().getId()));
-		List<Unit> unit = this.units.findOf(report.getAgency(), List.of(form.getUnitId()));
+		List<Unit> unit = this.units.findOf(plan.getReport().getAgency(), List.of(form.getUnitId()));
 		if (unit.isEmpty()) {
 			throw new NotFoundException("unit " + form.getUnitId());
 		}

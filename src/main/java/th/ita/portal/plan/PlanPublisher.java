@@ -12,7 +12,6 @@ import th.ita.portal.history.EntityKind;
 import th.ita.portal.history.History;
 import th.ita.portal.history.RevisionAction;
 import th.ita.portal.report.Publications;
-import th.ita.portal.report.Report;
 
 /** Publishing an indicator plan: the public sees its draft. */
 @RetriedOnLostRace
@@ -37,9 +36,9 @@ public class PlanPublisher {
 	}
 
 	/** Publishes the draft the approver saw ({@code version}); when someone saved since, nothing. */
-	public void publish(Report report, int indicator, Long version) {
-		this.publications.publishOne(report, version,
-				() -> this.plans.findInReport(report, indicator).orElseThrow(() -> new NotFoundException("plan " + indicator)),
+	public void publish(int year, int indicator, Long version) {
+		this.publications.publishOne(year, version,
+				() -> this.plans.findOfYear(year, indicator).orElseThrow(() -> new NotFoundException("plan " + indicator)),
 				plan -> "plan " + indicator, this::publish);
 	}
 

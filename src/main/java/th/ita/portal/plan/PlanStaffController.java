@@ -44,40 +44,40 @@ class PlanStaffController {
 	}
 
 	@GetMapping(PATH + "/{number:\\d{1,2}}")
-	String initUpdateForm(Report report, @PathVariable int number, Model model) {
-		PlanStaffPages.FormView view = this.pages.formView(report, number);
+	String initUpdateForm(@PathVariable int year, @PathVariable int number, Model model) {
+		PlanStaffPages.FormView view = this.pages.formView(year, number);
 		model.addAttribute("form", PlanForm.of(view.plan()));
 		model.addAttribute("view", view);
 		return FORM_VIEW;
 	}
 
 	@PostMapping(PATH + "/{number:\\d{1,2}}")
-	String processUpdateForm(Report report, @PathVariable int number, @Valid @ModelAttribute("form") PlanForm form,
+	String processUpdateForm(@PathVariable int year, @PathVariable int number, @Valid @ModelAttribute("form") PlanForm form,
 			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				this.editing.update(report, number, form);
+				this.editing.update(year, number, form);
 				redirect.addFlashAttribute("saved", true);
-				return redirect(report, number);
+				return redirect(year, number);
 			}
 			catch (StaleVersionException ex) {
 				ConflictPage.show(ex, form, model, response);
 			}
 		}
-		model.addAttribute("view", this.pages.formView(report, number));
+		model.addAttribute("view", this.pages.formView(year, number));
 		return FORM_VIEW;
 	}
 
 	@PostMapping(PATH + "/{number:\\d{1,2}}/publish")
-	String publish(Report report, @PathVariable int number, @RequestParam(required = false) Long version,
+	String publish(@PathVariable int year, @PathVariable int number, @RequestParam(required = false) Long version,
 			RedirectAttributes redirect) {
-		this.publisher.publish(report, number, version);
+		this.publisher.publish(year, number, version);
 		redirect.addFlashAttribute("published", true);
-		return redirect(report, number);
+		return redirect(year, number);
 	}
 
-	private static String redirect(Report report, int number) {
-		return "redirect:/staff/" + report.getFiscalYear() + "/plans/" + number;
+	private static String redirect(int year, int number) {
+		return "redirect:/staff/" + year + "/plans/" + number;
 	}
 
 }

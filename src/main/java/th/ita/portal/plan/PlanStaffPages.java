@@ -33,9 +33,10 @@ public class PlanStaffPages {
 	}
 
 	/** The form page of the plan of indicator {@code number}. */
-	public FormView formView(Report report, int number) {
+	public FormView formView(int year, int number) {
 		StaffPrincipal user = CurrentStaff.get();
-		IndicatorPlan plan = this.editing.readable(report, number);
+		IndicatorPlan plan = this.editing.readable(year, number);
+		Report report = plan.getReport();
 		List<Unit> choices = this.units.findActiveOf(report.getAgency())
 			.stream()
 			.filter(u -> CurrentStaff.canEdit(user, List.of(u.getId())))

@@ -40,7 +40,7 @@ public class Publications {
 	}
 
 	/**
-	 * An approver or admin publishes one record of the report: the draft they saw
+	 * An approver or admin publishes one record of the year's report: the draft they saw
 	 * ({@code version}; null takes whatever is there), or, when someone saved it since, nothing
 	 * ({@link StaleVersionException}). The turn is taken before the record is read.
 	 * @param find reads the record (a 404 when it is not there)
@@ -48,16 +48,16 @@ public class Publications {
 	 * @param publish copies the draft for the public, at this instant, by this user
 	 */
 	@Transactional
-	public <T extends PublishableEntity> void publishOne(Report report, Long version, Supplier<T> find,
+	public <T extends PublishableEntity> void publishOne(int year, Long version, Supplier<T> find,
 			Function<T, String> label, Step<T> publish) {
 		StaffPrincipal user = CurrentStaff.requirePublish();
-		takeTurn(report.getFiscalYear());
+		takeTurn(year);
 		T record = find.get();
 		if (version != null && version != record.getVersion()) {
 			throw new StaleVersionException(label.apply(record));
 		}
 		publish.publish(record, this.clock.instant(), user.getUsername());
-		this.audit.record(AuditAction.PUBLISH, label.apply(record) + " " + report.getFiscalYear());
+		this.audit.record(AuditAction.PUBLISH, label.apply(record) + " " + year);
 	}
 
 	/**

@@ -15,11 +15,11 @@ import org.springframework.web.context.request.ServletWebRequest;
 
 import th.ita.portal.agency.Agency;
 import th.ita.portal.common.NotFoundException;
+import th.ita.portal.framework.FiscalYear;
 import th.ita.portal.oit.OitPublicPages;
 import th.ita.portal.oit.SubindicatorProgress;
 import th.ita.portal.report.PublishedReports;
 import th.ita.portal.report.Report;
-import th.ita.portal.framework.FiscalYear;
 import th.ita.portal.web.PublicCaching;
 
 /**

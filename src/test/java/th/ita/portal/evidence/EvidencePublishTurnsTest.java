@@ -20,7 +20,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import th.ita.portal.oit.DisclosurePublisher;
 import th.ita.portal.support.TestDatabase;
 import th.ita.portal.user.StaffPrincipal;
-import th.ita.portal.report.PublishedReports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,9 +38,6 @@ class EvidencePublishTurnsTest extends EvidenceTestBase {
 
 	@Autowired
 	EvidenceEditing evidence;
-
-	@Autowired
-	PublishedReports reports;
 
 	@Autowired
 	DisclosurePublisher publisher;
@@ -69,7 +65,7 @@ class EvidencePublishTurnsTest extends EvidenceTestBase {
 		Future<?> editor = this.pool.submit(() -> {
 			signIn(admin);
 			new TransactionTemplate(this.transactions).executeWithoutResult((status) -> {
-				this.evidence.addLink(this.reports.ofYear(2566), "o2", TITLE, "https://example.go.th/turns");
+				this.evidence.addLink(2566, "o2", TITLE, "https://example.go.th/turns");
 				editing.countDown();
 				try {
 					finishEdit.await(20, TimeUnit.SECONDS);
@@ -83,7 +79,7 @@ class EvidencePublishTurnsTest extends EvidenceTestBase {
 		assertThat(editing.await(20, TimeUnit.SECONDS)).isTrue();
 		Future<?> approver = this.pool.submit(() -> {
 			signIn(admin);
-			this.publisher.publish(this.reports.ofYear(2566), "o2", null);
+			this.publisher.publish(2566, "o2", null);
 			return null;
 		});
 		Thread.sleep(700);

@@ -14,7 +14,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import th.ita.portal.oit.DisclosurePublishListener;
 import th.ita.portal.oit.OitDisclosureRepository;
 import th.ita.portal.web.PublicPageCache;
-import th.ita.portal.report.PublishedReports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -33,15 +32,12 @@ class EvidencePublishingTest extends EvidenceTestBase {
 	OitDisclosureRepository disclosures;
 
 	@Autowired
-	PublishedReports reports;
-
-	@Autowired
 	TransactionTemplate transactions;
 
 	/** Publishes the evidence as the item's publisher does; it also stamps the report, so the page cache is cleared. */
 	String publish(String code) {
 		String published = this.transactions.execute(tx -> this.listener
-			.published(this.disclosures.findInReport(this.reports.ofYear(2566), code).orElseThrow(), Instant.now(), "approver"));
+			.published(this.disclosures.findOfYear(2566, code).orElseThrow(), Instant.now(), "approver"));
 		this.pageCache.clear();
 		return published;
 	}

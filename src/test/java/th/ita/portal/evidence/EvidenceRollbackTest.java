@@ -10,8 +10,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-import th.ita.portal.report.PublishedReports;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,9 +18,6 @@ class EvidenceRollbackTest extends EvidenceTestBase {
 
 	@Autowired
 	EvidenceEditing service;
-
-	@Autowired
-	PublishedReports reports;
 
 	@AfterEach
 	void signOut() {
@@ -35,7 +30,7 @@ class EvidenceRollbackTest extends EvidenceTestBase {
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
 		String tooLongForTheColumn = "ก".repeat(400);
-		assertThatThrownBy(() -> this.service.addFile(this.reports.ofYear(2566), "o1", tooLongForTheColumn, "a.pdf",
+		assertThatThrownBy(() -> this.service.addFile(2566, "o1", tooLongForTheColumn, "a.pdf",
 				new ByteArrayInputStream(TestFiles.pdf())))
 			.hasMessageContaining("evidence");
 		assertThat(evidenceRows()).isZero();
@@ -47,7 +42,7 @@ class EvidenceRollbackTest extends EvidenceTestBase {
 		var admin = admin();
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null, Set.of()));
-		assertThatThrownBy(() -> this.service.addFile(this.reports.ofYear(2566), "o1", "", "x.pdf",
+		assertThatThrownBy(() -> this.service.addFile(2566, "o1", "", "x.pdf",
 				new ByteArrayInputStream(TestFiles.shellScript())))
 			.isInstanceOf(EvidenceRejectedException.class);
 		assertThat(storedFiles()).isEmpty();

@@ -12,9 +12,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import th.ita.portal.evidence.EvidenceEditing;
 import th.ita.portal.evidence.TestFiles;
 import th.ita.portal.publishing.YearPublisher;
+import th.ita.portal.report.PublishedReports;
 import th.ita.portal.user.Role;
 import th.ita.portal.user.StaffPrincipal;
-import th.ita.portal.report.PublishedReports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -124,14 +124,14 @@ public final class BudgetYears {
 	private void addEvidence(String code) throws IOException {
 		String title = "หลักฐาน " + code + "-";
 		file(code, title + 1, "คำสั่ง.pdf", TestFiles.pdf());
-		this.evidence.addLink(this.reports.ofYear(BIG), code, title + 2, "https://www.example.go.th/" + code + "/2");
+		this.evidence.addLink(BIG, code, title + 2, "https://www.example.go.th/" + code + "/2");
 		file(code, title + 3, "ภาพ.png", TestFiles.png());
-		this.evidence.addLink(this.reports.ofYear(BIG), code, title + 4, "https://data.example.go.th/" + code + "/4");
+		this.evidence.addLink(BIG, code, title + 4, "https://data.example.go.th/" + code + "/4");
 		file(code, title + 5, "รายงาน.docx", TestFiles.docx());
 	}
 
 	private void file(String code, String title, String name, byte[] content) throws IOException {
-		this.evidence.addFile(this.reports.ofYear(BIG), code, title, name, new ByteArrayInputStream(content));
+		this.evidence.addFile(BIG, code, title, name, new ByteArrayInputStream(content));
 	}
 
 	private void check() {
