@@ -20,18 +20,22 @@ public class StaleVersionException extends RuntimeException {
 
 	private final long currentVersion;
 
+	private final boolean deleted;
+
 	public StaleVersionException(String what) {
-		this(what, List.of(), -1);
+		this(what, List.of(), -1, false);
 	}
 
 	/**
 	 * @param rows the saved values beside the refused ones, read in the transaction that refused them
 	 * @param currentVersion the version the form must carry to save over what is saved now
+	 * @param deleted whether someone deleted the record: then no version can save over it
 	 */
-	public StaleVersionException(String what, List<ConflictRow> rows, long currentVersion) {
-		super(what + " was changed by someone else");
+	public StaleVersionException(String what, List<ConflictRow> rows, long currentVersion, boolean deleted) {
+		super(what + (deleted ? " was deleted by someone else" : " was changed by someone else"));
 		this.rows = List.copyOf(rows);
 		this.currentVersion = currentVersion;
+		this.deleted = deleted;
 	}
 
 	/** Throws unless the version the form was based on is the record's current version. */
@@ -47,6 +51,10 @@ public class StaleVersionException extends RuntimeException {
 
 	public long currentVersion() {
 		return this.currentVersion;
+	}
+
+	public boolean deleted() {
+		return this.deleted;
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,6 +46,14 @@ public class MeasureEditing {
 	/** A measure of the year, with its report, that the signed-in user may read. */
 	@Transactional(readOnly = true)
 	public Measure readable(int year, Long id) {
+		return Optional.of(readableEvenDeleted(year, id))
+			.filter(m -> !m.isDeleted())
+			.orElseThrow(() -> new NotFoundException("measure " + id));
+	}
+
+	/** As {@link #readable}, and also a measure someone deleted, e.g. to show a refused save again. */
+	@Transactional(readOnly = true)
+	public Measure readableEvenDeleted(int year, Long id) {
 		CurrentStaff.get();
 		return this.measures.findOfYear(year, id).orElseThrow(() -> new NotFoundException("measure " + id));
 	}
@@ -61,13 +70,17 @@ public class MeasureEditing {
 
 	@Transactional(noRollbackFor = StaleVersionException.class)
 	public void update(int year, Long id, MeasureForm form) {
-		Measure measure = editable(year, id);
+		// A measure deleted since the form was opened is refused like a changed one, not a 404,
+		// so that the typed text is kept.
+		Measure measure = readableEvenDeleted(year, id);
+		CurrentStaff.requireEdit(measure.getUnit() == null ? List.of() : List.of(measure.getUnit().getId()));
 		Map<String, String> before = MeasureSnapshot.of(measure);
 		Unit unit = unitFor(measure.getReport(), form.getUnitId());
-		if (form.getVersion() != measure.getVersion()) {
+		if (measure.isDeleted() || form.getVersion() != measure.getVersion()) {
 			this.history.record(measure.getReport(), EntityKind.MEASURE, id, measure.getName(), RevisionAction.CONFLICT,
 					before, attempt(measure, unit, form));
-			throw new StaleVersionException("measure " + id, conflict(measure, form), measure.getVersion());
+			throw new StaleVersionException("measure " + id, conflict(measure, form), measure.getVersion(),
+					measure.isDeleted());
 		}
 		apply(measure, unit, form);
 		this.history.record(measure.getReport(), EntityKind.MEASURE, id, measure.getName(), RevisionAction.UPDATE,

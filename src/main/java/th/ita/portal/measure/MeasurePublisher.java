@@ -38,7 +38,9 @@ public class MeasurePublisher {
 	/** Publishes the draft the approver saw ({@code version}); when someone saved since, nothing. */
 	public void publish(int year, Long id, Long version) {
 		this.publications.publishOne(year, version,
-				() -> this.measures.findOfYear(year, id).orElseThrow(() -> new NotFoundException("measure " + id)),
+				() -> this.measures.findOfYear(year, id)
+					.filter(m -> !m.isDeleted())
+					.orElseThrow(() -> new NotFoundException("measure " + id)),
 				measure -> "measure " + measure.getPosition(), this::publish);
 	}
 

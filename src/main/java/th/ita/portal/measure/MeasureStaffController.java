@@ -83,7 +83,7 @@ class MeasureStaffController {
 				ConflictPage.show(ex, form, model, response);
 			}
 		}
-		model.addAttribute("view", this.pages.form(year, id));
+		model.addAttribute("view", this.pages.formAgain(year, id));
 		return FORM_VIEW;
 	}
 

@@ -47,6 +47,12 @@ public class MeasureStaffPages {
 		return formView(measure.getReport(), measure);
 	}
 
+	/** The form shown again after a refused save: also of a measure deleted meanwhile, whose text is kept. */
+	public FormView formAgain(int year, Long id) {
+		Measure measure = this.editing.readableEvenDeleted(year, id);
+		return formView(measure.getReport(), measure);
+	}
+
 	private FormView formView(Report report, Measure measure) {
 		StaffPrincipal user = CurrentStaff.get();
 		List<Unit> choices = this.units.findActiveOf(report.getAgency())

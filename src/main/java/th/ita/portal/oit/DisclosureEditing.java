@@ -56,7 +56,8 @@ public class DisclosureEditing {
 			this.history.record(disclosure.getReport(), EntityKind.DISCLOSURE, disclosure.getId(),
 					DisclosureSnapshot.label(disclosure), RevisionAction.CONFLICT, before,
 					attempt(chosen, form, progress));
-			throw new StaleVersionException(code, conflict(disclosure, chosen, form), disclosure.getVersion());
+			throw new StaleVersionException(code, conflict(disclosure, chosen, form), disclosure.getVersion(),
+					false);
 		}
 		disclosure.edit(chosen, form.getStatus(), progress);
 		this.history.record(disclosure.getReport(), EntityKind.DISCLOSURE, disclosure.getId(),

@@ -66,7 +66,7 @@ public class PlanEditing {
 			attempt.put("progress", progress);
 			this.history.record(plan.getReport(), EntityKind.PLAN, plan.getId(), label(plan), RevisionAction.CONFLICT,
 					before, attempt);
-			throw new StaleVersionException("plan " + indicator, conflict(plan, form), plan.getVersion());
+			throw new StaleVersionException("plan " + indicator, conflict(plan, form), plan.getVersion(), false);
 		}
 		plan.edit(unit.get(0), guideline, form.getResponsible().strip(), form.getPeriod().strip(), form.getStatus(),
 				progress);

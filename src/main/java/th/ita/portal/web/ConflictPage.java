@@ -10,11 +10,15 @@ import th.ita.portal.common.StaleVersionException;
 /**
  * The answer to an edit form saved over someone else's save: status 409, the form again with the
  * user's own text, the saved values beside it, and the current version, so that saving again
- * overwrites knowingly.
+ * overwrites knowingly. A record someone deleted meanwhile cannot be saved over: the page says so,
+ * and the form still holds the typed text.
  */
 public final class ConflictPage {
 
 	public static final String ROWS = "conflict";
+
+	/** Whether the record was deleted meanwhile: the typed text can be copied, not saved. */
+	public static final String DELETED = "conflictDeleted";
 
 	private ConflictPage() {
 	}
@@ -23,6 +27,7 @@ public final class ConflictPage {
 			HttpServletResponse response) {
 		response.setStatus(HttpServletResponse.SC_CONFLICT);
 		model.addAttribute(ROWS, conflict.rows());
+		model.addAttribute(DELETED, conflict.deleted());
 		form.setVersion(conflict.currentVersion());
 	}
 

@@ -133,6 +133,31 @@ class MeasureAndPlanEditingTest extends EditingTestBase {
 		assertThat(refusedTexts("MEASURE", id, "summary")).containsExactly("<p>สรุปผลจากฟอร์มเก่า</p>");
 	}
 
+	/**
+	 * One editor opens a measure's form, someone else deletes the measure, then the editor saves:
+	 * the save is refused with the 409 page, which keeps the typed text and says the measure was
+	 * deleted; the refused text is in the history, and the measure stays deleted.
+	 */
+	@Test
+	void aSaveThatLosesToADeleteIsRefusedWithTheTypedTextKept() throws Exception {
+		long id = create("มาตรการที่ถูกลบระหว่างแก้ไข");
+		String url = "/staff/2566/measures/" + id;
+		String version = formVersion(url, palad);
+		assertThat(mvc.perform(post(url + "/delete").with(csrf()).with(staff.admin()).param("version", version))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(302);
+
+		MvcResult refused = saveMeasure(id, version, "สรุปผลที่พิมพ์ไว้ก่อนถูกลบ", palad);
+		assertThat(refused.getResponse().getStatus()).isEqualTo(409);
+		Document page = html(refused);
+		assertThat(page.select("textarea[name=summary]").text()).isEqualTo("สรุปผลที่พิมพ์ไว้ก่อนถูกลบ");
+		assertThat(page.select(".conflict .conflict-deleted")).hasSize(1);
+		assertThat(refusedTexts("MEASURE", id, "summary")).containsExactly("<p>สรุปผลที่พิมพ์ไว้ก่อนถูกลบ</p>");
+		assertThat(jdbc.queryForObject("select deleted_at is not null from measure where id = ?", Boolean.class, id))
+			.isTrue();
+	}
+
 	@Test
 	void aStalePlanFormIsRefusedWithBothTextsAndOverwritesNothing() throws Exception {
 		long id = jdbc.queryForObject("select p.id from indicator_plan p join indicator i on i.id = p.indicator_id "
