@@ -42,8 +42,8 @@ class StaffQueryBudgetTest extends BudgetTestBase {
 	/** The report, and its measures with their units. */
 	static final int MEASURES = 2;
 
-	/** The report, the measure with its unit, the units to choose from. */
-	static final int MEASURE_FORM = 3;
+	/** The measure with its report, the units to choose from. */
+	static final int MEASURE_FORM = 2;
 
 	/** The report, and its plans with their indicators and units. */
 	static final int PLANS = 2;
