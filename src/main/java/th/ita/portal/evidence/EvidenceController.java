@@ -33,9 +33,12 @@ class EvidenceController {
 
 	private final EvidenceEditing editing;
 
-	EvidenceController(EvidenceStaffPages pages, EvidenceEditing editing) {
+	private final EvidenceUploads uploads;
+
+	EvidenceController(EvidenceStaffPages pages, EvidenceEditing editing, EvidenceUploads uploads) {
 		this.pages = pages;
 		this.editing = editing;
+		this.uploads = uploads;
 	}
 
 	static String redirect(int year, String code) {
@@ -72,7 +75,7 @@ class EvidenceController {
 		form.validate(result);
 		if (!result.hasErrors()) {
 			try (InputStream content = form.getFile().getInputStream()) {
-				this.editing.addFile(year, code, form.getTitle(), form.getFile().getOriginalFilename(), content);
+				this.uploads.addFile(year, code, form.getTitle(), form.getFile().getOriginalFilename(), content);
 				redirect.addFlashAttribute("notice", "evidence.notice.file-added");
 				return redirect(year, code);
 			}

@@ -19,12 +19,15 @@ public class EvidenceStaffPages {
 
 	private final EvidenceRepository evidence;
 
+	private final EvidenceList list;
+
 	private final DataSize maxSize;
 
-	EvidenceStaffPages(DisclosureAccess access, EvidenceRepository evidence,
+	EvidenceStaffPages(DisclosureAccess access, EvidenceRepository evidence, EvidenceList list,
 			@Value("${ita.upload.max-size}") DataSize maxSize) {
 		this.access = access;
 		this.evidence = evidence;
+		this.list = list;
 		this.maxSize = maxSize;
 	}
 
@@ -43,7 +46,7 @@ public class EvidenceStaffPages {
 
 	/** One piece of evidence of a disclosure the user may edit, e.g. for the removal confirmation. */
 	public Evidence editable(int year, String code, long id) {
-		return EvidenceEditing.find(this.evidence, this.access.requireEditable(year, code), id);
+		return this.list.find(this.access.requireEditable(year, code), id);
 	}
 
 	private EvidencePage page(OitDisclosure disclosure, boolean canEdit) {

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class EvidenceRollbackTest extends EvidenceTestBase {
 
 	@Autowired
-	EvidenceEditing service;
+	EvidenceUploads service;
 
 	@AfterEach
 	void signOut() {

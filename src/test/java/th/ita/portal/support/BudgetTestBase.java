@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 
 import th.ita.portal.evidence.EvidenceEditing;
+import th.ita.portal.evidence.EvidenceUploads;
 import th.ita.portal.publishing.YearPublisher;
 import th.ita.portal.report.PublishedReports;
 
@@ -53,6 +54,9 @@ public abstract class BudgetTestBase {
 	EvidenceEditing evidence;
 
 	@Autowired
+	EvidenceUploads uploads;
+
+	@Autowired
 	PublishedReports reports;
 
 	@Autowired
@@ -64,7 +68,7 @@ public abstract class BudgetTestBase {
 
 	@BeforeAll
 	void buildYears() throws IOException {
-		this.years = new BudgetYears(this.jdbc, this.evidence, this.reports, this.publisher);
+		this.years = new BudgetYears(this.jdbc, this.evidence, this.uploads, this.reports, this.publisher);
 		this.years.buildOnce();
 		this.statements = new StatementCounter(this.entityManagerFactory);
 		try (Stream<Path> files = Files.list(STORAGE)) {

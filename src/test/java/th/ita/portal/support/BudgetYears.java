@@ -10,6 +10,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import th.ita.portal.evidence.EvidenceEditing;
+import th.ita.portal.evidence.EvidenceUploads;
 import th.ita.portal.evidence.TestFiles;
 import th.ita.portal.publishing.YearPublisher;
 import th.ita.portal.report.PublishedReports;
@@ -80,13 +81,17 @@ public final class BudgetYears {
 
 	private final EvidenceEditing evidence;
 
+	private final EvidenceUploads uploads;
+
 	private final PublishedReports reports;
 
 	private final YearPublisher publisher;
 
-	public BudgetYears(JdbcTemplate jdbc, EvidenceEditing evidence, PublishedReports reports, YearPublisher publisher) {
+	public BudgetYears(JdbcTemplate jdbc, EvidenceEditing evidence, EvidenceUploads uploads, PublishedReports reports,
+			YearPublisher publisher) {
 		this.jdbc = jdbc;
 		this.evidence = evidence;
+		this.uploads = uploads;
 		this.reports = reports;
 		this.publisher = publisher;
 	}
@@ -131,7 +136,7 @@ public final class BudgetYears {
 	}
 
 	private void file(String code, String title, String name, byte[] content) throws IOException {
-		this.evidence.addFile(BIG, code, title, name, new ByteArrayInputStream(content));
+		this.uploads.addFile(BIG, code, title, name, new ByteArrayInputStream(content));
 	}
 
 	private void check() {
