@@ -1,7 +1,5 @@
 package th.ita.portal.common;
 
-import th.ita.portal.common.RichText;
-
 /**
  * One field of a conflict page: what is saved now and what the user tried to save.
  * @param labelKey the field's message key

@@ -1,7 +1,5 @@
 package th.ita.portal.common;
 
-import th.ita.portal.common.RichText;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;

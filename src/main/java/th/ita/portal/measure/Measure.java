@@ -44,7 +44,6 @@ public class Measure extends PublishableEntity {
 
 	private Instant deletedAt;
 
-
 	protected Measure() {
 	}
 
@@ -91,9 +90,6 @@ public class Measure extends PublishableEntity {
 	public Instant getDeletedAt() {
 		return this.deletedAt;
 	}
-
-
-
 
 	public Measure(Report report, int position) {
 		this.report = report;

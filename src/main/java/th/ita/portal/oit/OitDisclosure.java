@@ -46,7 +46,6 @@ public class OitDisclosure extends PublishableEntity {
 
 	private String progress;
 
-
 	/** When evidence was last added, changed or removed; does not move the version. */
 	@OptimisticLock(excluded = true)
 	private Instant evidenceChangedAt;
@@ -74,14 +73,12 @@ public class OitDisclosure extends PublishableEntity {
 		return this.progress;
 	}
 
-
 	/** Also true when its evidence changed after the last publish. */
 	@Override
 	public boolean hasUnpublishedChanges() {
 		return super.hasUnpublishedChanges()
 				|| (this.evidenceChangedAt != null && this.evidenceChangedAt.isAfter(getPublishedAt()));
 	}
-
 
 	/** Evidence was added, changed or removed: the disclosure has unpublished changes. */
 	public void evidenceChanged(Instant at) {

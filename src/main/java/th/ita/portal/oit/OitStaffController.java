@@ -80,5 +80,4 @@ class OitStaffController {
 		return "redirect:/staff/" + year + "/oit/" + code;
 	}
 
-
 }

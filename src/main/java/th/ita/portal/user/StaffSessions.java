@@ -12,8 +12,6 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 
-import th.ita.portal.user.StaffPrincipal;
-
 /** The open sessions of staff: ending a user's, and refreshing the current user's details. */
 @Component
 public class StaffSessions {

@@ -5,7 +5,6 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
-
 import th.ita.portal.security.SignInThrottle.Kind;
 import th.ita.portal.support.MutableClock;
 
