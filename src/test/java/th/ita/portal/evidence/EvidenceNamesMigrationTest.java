@@ -1,4 +1,4 @@
-package th.ita.portal.db;
+package th.ita.portal.evidence;
 
 import java.util.Arrays;
 import java.util.Comparator;

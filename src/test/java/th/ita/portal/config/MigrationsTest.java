@@ -1,4 +1,4 @@
-package th.ita.portal.db;
+package th.ita.portal.config;
 
 import java.util.UUID;
 

@@ -1,4 +1,4 @@
-package th.ita.portal.staff;
+package th.ita.portal.common;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package th.ita.portal.staff;
+package th.ita.portal.common;
 
 import java.util.List;
 import java.util.Map;

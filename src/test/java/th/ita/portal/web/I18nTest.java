@@ -1,4 +1,4 @@
-package th.ita.portal.support;
+package th.ita.portal.web;
 
 import java.io.IOException;
 import java.io.InputStream;

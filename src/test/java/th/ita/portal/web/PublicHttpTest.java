@@ -1,4 +1,4 @@
-package th.ita.portal.site;
+package th.ita.portal.web;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package th.ita.portal.staff;
+package th.ita.portal.common;
 
 import java.net.URI;
 import java.net.URLEncoder;

@@ -1,4 +1,4 @@
-package th.ita.portal.deploy;
+package th.ita.portal.config;
 
 import java.io.IOException;
 import java.nio.file.Files;

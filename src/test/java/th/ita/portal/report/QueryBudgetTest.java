@@ -1,4 +1,4 @@
-package th.ita.portal.site;
+package th.ita.portal.report;
 
 import java.util.LinkedHashMap;
 import java.util.List;

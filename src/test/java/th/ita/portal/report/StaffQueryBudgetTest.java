@@ -1,4 +1,4 @@
-package th.ita.portal.staff;
+package th.ita.portal.report;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package th.ita.portal.staff;
+package th.ita.portal.common;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -10,8 +10,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
-
-import th.ita.portal.common.RetriedOnLostRace;
 
 /**
  * Writes that lose every race they run, for the tests of what happens when the retries of

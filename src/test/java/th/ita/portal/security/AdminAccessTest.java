@@ -1,4 +1,4 @@
-package th.ita.portal.admin;
+package th.ita.portal.security;
 
 import java.util.List;
 import java.util.stream.Stream;

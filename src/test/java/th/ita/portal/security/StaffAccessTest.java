@@ -1,4 +1,4 @@
-package th.ita.portal.staff;
+package th.ita.portal.security;
 
 import java.util.List;
 import java.util.function.Supplier;
