@@ -13,7 +13,7 @@ class StrongETagTest {
 			"W/\"oit-1-th-2\" | \"oit-1-th-2\"", "\"oit-1-th-2\" | \"oit-1-th-2\"", "oit-1 | \"oit-1\"",
 			"W/oit-1 | \"oit-1\"" })
 	void strong(String etag, String expected) {
-		assertThat(PublicPageCache.Page.strong(etag)).isEqualTo(expected);
+		assertThat(ETags.strong(etag)).isEqualTo(expected);
 	}
 
 }

@@ -1,4 +1,4 @@
-package th.ita.portal.web;
+package th.ita.portal.web.cache;
 
 import java.io.IOException;
 
@@ -14,7 +14,9 @@ import org.springframework.beans.factory.ObjectProvider;
  * Serves a cached public page from inside Tomcat, before the request is handed to the servlet
  * filters, Spring MVC and Spring Security: on a cache hit nothing of the application runs but
  * {@link PublicPageCache#sendIfCached}. A miss goes on down the pipeline as usual, where
- * {@link PublicPageCache} (a filter) renders the page and keeps it.
+ * {@link PublicPageFilter} renders the page and keeps it. A valve, not a filter, because a
+ * filter runs after Tomcat has built the servlet request and mapped it, and the filters before it
+ * (metrics, request context) cost more than the hit itself.
  */
 class PublicPageValve extends ValveBase {
 
