@@ -16,11 +16,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Renders the public pages the cache misses, and keeps them. It runs first of all filters (before
- * the metrics, the request context and Spring Security), so a hit that {@link PublicPageValve} did
- * not answer (one that became a hit while the request waited) costs nothing of them either. A
- * missing page is rendered once however many readers ask for it at that moment
- * ({@link SingleFlight}), and kept with every header of that rendering, the security headers
- * included. The first reader gets the page as every later one will, gzip included, so it is
+ * the metrics, the request context and Spring Security), so what it answers costs nothing of them;
+ * it also answers the hits {@link PublicPageValve} did not (where there is no Tomcat, as under
+ * MockMvc, or a page kept after the valve looked). A missing page is rendered once however many
+ * readers ask for it at that moment ({@link SingleFlight}), and kept with every header of that
+ * rendering, the security headers included. The first reader gets the page as every later one will, gzip included, so it is
  * compressed once and not again by Tomcat.
  */
 @Component

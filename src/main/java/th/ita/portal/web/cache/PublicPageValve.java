@@ -14,9 +14,8 @@ import org.springframework.beans.factory.ObjectProvider;
  * Serves a cached public page from inside Tomcat, before the request is handed to the servlet
  * filters, Spring MVC and Spring Security: on a cache hit nothing of the application runs but
  * {@link PublicPageCache#sendIfCached}. A miss goes on down the pipeline as usual, where
- * {@link PublicPageFilter} renders the page and keeps it. A valve, not a filter, because a
- * filter runs after Tomcat has built the servlet request and mapped it, and the filters before it
- * (metrics, request context) cost more than the hit itself.
+ * {@link PublicPageFilter} renders the page and keeps it. A valve as well as the filter, so that a
+ * hit skips the servlet filter chain too.
  */
 class PublicPageValve extends ValveBase {
 
