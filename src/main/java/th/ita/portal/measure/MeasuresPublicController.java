@@ -14,6 +14,7 @@ import th.ita.portal.plan.PublishedPlanRepository;
 import th.ita.portal.report.PublishedReports;
 import th.ita.portal.report.Report;
 import th.ita.portal.web.PublicCaching;
+import th.ita.portal.web.cache.CachedPublicPage;
 
 /** The public measures page: the year's measures and indicator plans 1–8, as published. */
 @Controller
@@ -35,6 +36,7 @@ class MeasuresPublicController {
 		this.caching = caching;
 	}
 
+	@CachedPublicPage
 	@GetMapping("/ita/{year:\\d{4}}/measures")
 	String measures(@PathVariable int year, ServletWebRequest request, Model model) {
 		Report report = this.reports.ofYear(year);

@@ -14,6 +14,7 @@ import th.ita.portal.framework.ItemCodes;
 import th.ita.portal.report.PublishedReports;
 import th.ita.portal.report.Report;
 import th.ita.portal.web.PublicCaching;
+import th.ita.portal.web.cache.CachedPublicPage;
 
 /**
  * The public OIT pages. {@code /ita/{year}/oit/o{n}} is the permanent link an agency pastes into
@@ -34,6 +35,7 @@ class OitPublicController {
 		this.caching = caching;
 	}
 
+	@CachedPublicPage
 	@GetMapping("/ita/{year:\\d{4}}/oit")
 	String index(@PathVariable int year, ServletWebRequest request, Model model) {
 		Report report = this.reports.ofYear(year);
@@ -52,6 +54,7 @@ class OitPublicController {
 		return redirect;
 	}
 
+	@CachedPublicPage
 	@GetMapping("/ita/{year:\\d{4}}/oit/" + ItemCodes.CODE_VARIABLE)
 	String item(@PathVariable int year, @PathVariable String code, ServletWebRequest request, Model model) {
 		Report report = this.reports.ofYear(year);

@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import th.ita.portal.export.PublicReportCache;
 import th.ita.portal.support.BudgetTestBase;
-import th.ita.portal.web.PublicPageCache;
+import th.ita.portal.web.cache.PublicPageCache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

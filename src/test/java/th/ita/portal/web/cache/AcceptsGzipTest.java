@@ -1,4 +1,4 @@
-package th.ita.portal.web;
+package th.ita.portal.web.cache;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,7 +15,7 @@ class AcceptsGzipTest {
 			"NULL | false", "'' | false", "identity | false", "br, deflate | false", "gzip;q=0 | false",
 			"gzip; q=0.000 | false", "gzip;q=0, * | false", "*;q=0 | false", "gzipx | false" })
 	void acceptsGzip(String header, boolean accepted) {
-		assertThat(PublicPageCache.acceptsGzip(header)).as(String.valueOf(header)).isEqualTo(accepted);
+		assertThat(Gzip.accepts(header)).as(String.valueOf(header)).isEqualTo(accepted);
 	}
 
 }

@@ -1,4 +1,4 @@
-package th.ita.portal.web;
+package th.ita.portal.web.cache;
 
 import java.io.IOException;
 
@@ -14,7 +14,8 @@ import org.springframework.beans.factory.ObjectProvider;
  * Serves a cached public page from inside Tomcat, before the request is handed to the servlet
  * filters, Spring MVC and Spring Security: on a cache hit nothing of the application runs but
  * {@link PublicPageCache#sendIfCached}. A miss goes on down the pipeline as usual, where
- * {@link PublicPageCache} (a filter) renders the page and keeps it.
+ * {@link PublicPageFilter} renders the page and keeps it. A valve as well as the filter, so that a
+ * hit skips the servlet filter chain too.
  */
 class PublicPageValve extends ValveBase {
 
