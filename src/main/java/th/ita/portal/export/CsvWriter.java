@@ -3,16 +3,13 @@ package th.ita.portal.export;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.springframework.stereotype.Component;
 
-import th.ita.portal.export.ReportDocument.Row;
 import th.ita.portal.export.ReportDocument.Section;
-import th.ita.portal.export.ReportDocument.Table;
 
 /**
  * Writes the report as a ZIP of CSV files, one per part (01-measures.csv, 02-plans.csv, 03-oit.csv),
@@ -40,22 +37,10 @@ class CsvWriter {
 	}
 
 	static byte[] csv(ReportDocument report, Section section) {
+		FlatSection flat = FlatSection.of(report, section);
 		Csv csv = new Csv();
-		boolean grouped = section.tables().stream().anyMatch(t -> t.group() != null);
-		List<String> header = new ArrayList<>(grouped ? report.groupColumns() : List.of());
-		header.addAll(section.columns());
-		csv.row(header);
-		for (Table table : section.tables()) {
-			for (Row row : table.rows()) {
-				List<String> values = new ArrayList<>();
-				if (grouped) {
-					values.add(table.group());
-					values.add(table.topic() == null ? "" : table.topic());
-				}
-				row.cells().forEach(c -> values.add(c.plain()));
-				csv.row(values);
-			}
-		}
+		csv.row(flat.columns());
+		flat.rows().forEach(csv::row);
 		return csv.bytes();
 	}
 

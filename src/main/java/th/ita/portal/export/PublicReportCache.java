@@ -1,35 +1,31 @@
 package th.ita.portal.export;
 
+import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
-import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.util.unit.DataSize;
 
-import th.ita.portal.report.ReportPublished;
 import th.ita.portal.web.PublicCaching;
+import th.ita.portal.web.cache.PublishGeneration;
+import th.ita.portal.web.cache.SingleFlight;
 
 /**
  * Keeps the rendered public report (PDF and Word) per agency, year, format, language, digits and
  * publish generation, so that a reader of an unchanged report costs no SQL and no rendering
- * (rendering one is about half a second of processor time). It learns of publishes as the public
- * page cache does: every publish, once committed ({@link ReportPublished}), starts a new
- * generation, so the next download renders anew. Readers who miss together wait for one rendering
- * (at most {@value #RENDER_WAIT_SECONDS} s; then a reader renders for itself). The bytes kept are
- * bounded by {@code ita.report-cache.max-size} (Caffeine evicts by how often and how lately a
- * report was read). One process only, like the page cache.
+ * (rendering one is about half a second of processor time). It shares the page cache's pieces:
+ * the publish generation ({@link PublishGeneration}: the next download after a publish renders
+ * anew) and one rendering for readers who miss together ({@link SingleFlight}, at most
+ * {@value #RENDER_WAIT_SECONDS} s; then a reader renders for itself; a failure, such as an unknown
+ * year, reaches the waiters). Unlike the pages, the bytes kept are bounded by
+ * {@code ita.report-cache.max-size} (Caffeine evicts by how often and how lately a report was
+ * read): a report is a thousand times a page. One process only, like the page cache.
  */
 @Component
 public class PublicReportCache {
@@ -43,87 +39,68 @@ public class PublicReportCache {
 	record Key(String agency, int year, ExportFormat format, Locale language, boolean thaiDigits, long generation) {
 	}
 
-	private final AsyncCache<Key, RenderedReport> reports;
+	private final Cache<Key, RenderedReport> reports;
+
+	private final SingleFlight<Key, RenderedReport> flights = new SingleFlight<>(
+			Duration.ofSeconds(RENDER_WAIT_SECONDS), true);
 
 	private final Function<Key, RenderedReport> renderer;
 
-	private final AtomicLong generation = new AtomicLong();
+	private final PublishGeneration generation;
 
 	@Autowired
-	PublicReportCache(Exports exports, PublicCaching caching, @Value("${ita.report-cache.max-size}") DataSize maxSize) {
+	PublicReportCache(Exports exports, PublicCaching caching, PublishGeneration generation,
+			@Value("${ita.report-cache.max-size}") DataSize maxSize) {
 		this(maxSize.toBytes(), key -> RenderedReport.of(
 				exports.export(key.year(), key.format(), key.thaiDigits(), false, key.language()),
 				"report." + key.format().extension() + (key.thaiDigits() ? "-thai" : "-arabic"), key.language(),
-				caching));
+				caching), generation);
 	}
 
 	PublicReportCache(long maxBytes, Function<Key, RenderedReport> renderer) {
+		this(maxBytes, renderer, new PublishGeneration());
+	}
+
+	private PublicReportCache(long maxBytes, Function<Key, RenderedReport> renderer, PublishGeneration generation) {
 		this.renderer = renderer;
+		this.generation = generation;
 		this.reports = Caffeine.newBuilder()
 			.maximumWeight(maxBytes)
 			.weigher((Key key, RenderedReport report) -> report.weight())
-			.buildAsync();
+			.build();
+		generation.onAdvance(this.reports::invalidateAll);
 	}
 
-	/** A publish committed: the next download of every report renders anew. */
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-	void published(ReportPublished event) {
-		clear();
-	}
-
-	/** Forgets every report. */
+	/** Forgets every report (and every kept page: it starts a new generation, as a publish does). */
 	public void clear() {
-		this.generation.incrementAndGet();
-		this.reports.synchronous().invalidateAll();
+		this.generation.advance();
 	}
 
 	/** The published report of the default agency, rendered now or earlier in this generation. */
 	RenderedReport get(int year, ExportFormat format, boolean thaiDigits, Locale language) {
-		Key key = new Key(DEFAULT_AGENCY, year, format, language, thaiDigits, this.generation.get());
-		CompletableFuture<RenderedReport> mine = new CompletableFuture<>();
-		CompletableFuture<RenderedReport> theirs = this.reports.asMap().putIfAbsent(key, mine);
-		if (theirs != null) {
-			return await(theirs, key);
+		Key key = new Key(DEFAULT_AGENCY, year, format, language, thaiDigits, this.generation.current());
+		RenderedReport kept = this.reports.getIfPresent(key);
+		if (kept != null) {
+			return kept;
 		}
-		try {
-			RenderedReport rendered = this.renderer.apply(key);
-			mine.complete(rendered);
-			if (this.generation.get() != key.generation()) {
-				// Published while rendering: no later reader asks for this generation.
-				this.reports.asMap().remove(key, mine);
+		return this.flights.run(key, () -> {
+			// Another reader may have kept it between the look-up above and this rendering's start.
+			RenderedReport rendered = this.reports.getIfPresent(key);
+			if (rendered == null) {
+				rendered = this.renderer.apply(key);
+				// Published while rendering: no later reader asks for this generation, so it is not kept.
+				if (this.generation.current() == key.generation()) {
+					this.reports.put(key, rendered);
+				}
 			}
 			return rendered;
-		}
-		catch (RuntimeException | Error ex) {
-			// The waiting readers get the same answer (a 404 for an unknown year); nothing is kept.
-			mine.completeExceptionally(ex);
-			throw ex;
-		}
-	}
-
-	private RenderedReport await(CompletableFuture<RenderedReport> rendering, Key key) {
-		try {
-			return rendering.get(RENDER_WAIT_SECONDS, TimeUnit.SECONDS);
-		}
-		catch (ExecutionException ex) {
-			if (ex.getCause() instanceof RuntimeException failure) {
-				throw failure;
-			}
-			throw new IllegalStateException(ex.getCause());
-		}
-		catch (TimeoutException ex) {
-			return this.renderer.apply(key);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		});
 	}
 
 	/** The bytes kept now, as weighed (for tests and the curious). */
 	long weightedSize() {
-		this.reports.synchronous().cleanUp();
-		return this.reports.synchronous().policy().eviction().orElseThrow().weightedSize().orElse(0);
+		this.reports.cleanUp();
+		return this.reports.policy().eviction().orElseThrow().weightedSize().orElse(0);
 	}
 
 }

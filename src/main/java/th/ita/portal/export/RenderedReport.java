@@ -1,8 +1,5 @@
 package th.ita.portal.export;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 
 import org.springframework.http.CacheControl;
@@ -11,13 +8,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.context.request.ServletWebRequest;
 
+import th.ita.portal.web.ETags;
 import th.ita.portal.web.PublicCaching;
 
 /**
  * The published report rendered once, with its validators: a strong ETag and the Last-Modified of
  * the last publish it shows. The ETag is the public pages' validator ({@link PublicCaching#etag}:
  * the download, the last publish, the language, the demo banner and this run) made strong with
- * the first 16 hex digits of the SHA-256 of these bytes, since a rendering is not byte-identical to
+ * a digest of these bytes ({@link ETags#ofBytes}), since a rendering is not byte-identical to
  * another of the same content (PDF and Word files carry the time they were made); the digest makes
  * two renderings two representations, as a strong ETag must.
  */
@@ -27,9 +25,7 @@ record RenderedReport(ExportFile file, String etag, long lastModified) {
 	static final int OVERHEAD = 512;
 
 	static RenderedReport of(ExportFile file, String scope, Locale locale, PublicCaching caching) {
-		String weak = caching.etag(scope, file.lastPublishedAt(), locale);
-		String tag = weak.substring(weak.indexOf('"') + 1, weak.length() - 1);
-		String etag = "\"" + tag + "-" + HexFormat.of().formatHex(sha256(file.bytes()), 0, 8) + "\"";
+		String etag = ETags.ofBytes(caching.etag(scope, file.lastPublishedAt(), locale), file.bytes());
 		return new RenderedReport(file, etag, caching.lastModified(file.lastPublishedAt()));
 	}
 
@@ -58,15 +54,6 @@ record RenderedReport(ExportFile file, String etag, long lastModified) {
 			.lastModified(this.lastModified)
 			.contentLength(this.file.bytes().length)
 			.body(this.file.bytes());
-	}
-
-	private static byte[] sha256(byte[] bytes) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(bytes);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -3,7 +3,6 @@ package th.ita.portal.export;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -16,9 +15,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
-import th.ita.portal.export.ReportDocument.Row;
 import th.ita.portal.export.ReportDocument.Section;
-import th.ita.portal.export.ReportDocument.Table;
 
 /**
  * Writes the report as a workbook: one sheet per part (measures, indicator plans, OIT), header
@@ -35,28 +32,8 @@ class XlsxWriter {
 		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheets sheets = new Sheets(book, FONT);
 			for (Section section : report.sections()) {
-				boolean grouped = section.tables().stream().anyMatch(t -> t.group() != null);
-				List<String> columns = new ArrayList<>();
-				List<Integer> widths = new ArrayList<>();
-				if (grouped) {
-					columns.addAll(report.groupColumns());
-					widths.addAll(List.of(16, 14));
-				}
-				columns.addAll(section.columns());
-				widths.addAll(section.tables().isEmpty() ? List.of() : section.tables().get(0).widths());
-				List<List<String>> rows = new ArrayList<>();
-				for (Table table : section.tables()) {
-					for (Row row : table.rows()) {
-						List<String> values = new ArrayList<>();
-						if (grouped) {
-							values.add(table.group());
-							values.add(table.topic() == null ? "" : table.topic());
-						}
-						row.cells().forEach(c -> values.add(c.plain()));
-						rows.add(values);
-					}
-				}
-				sheets.add(section.sheet(), report.draftMark(), columns, widths, rows);
+				FlatSection flat = FlatSection.of(report, section);
+				sheets.add(section.sheet(), report.draftMark(), flat.columns(), flat.widths(), flat.rows());
 			}
 			book.write(out);
 			return out.toByteArray();

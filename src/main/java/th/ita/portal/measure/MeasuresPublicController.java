@@ -12,6 +12,7 @@ import th.ita.portal.plan.PublishedPlan;
 import th.ita.portal.plan.PublishedPlanRepository;
 import th.ita.portal.report.Report;
 import th.ita.portal.web.PublicCaching;
+import th.ita.portal.web.cache.CachedPublicPage;
 
 /** The public measures page: the year's measures and indicator plans 1–8, as published. */
 @Controller
@@ -30,6 +31,7 @@ class MeasuresPublicController {
 		this.caching = caching;
 	}
 
+	@CachedPublicPage
 	@GetMapping("/ita/{year:\\d{4}}/measures")
 	String measures(Report report, ServletWebRequest request, Model model) {
 		if (this.caching.notModified(request, "measures-" + report.getId(), report.getLastPublishedAt())) {

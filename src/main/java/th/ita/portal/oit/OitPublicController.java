@@ -13,6 +13,7 @@ import org.springframework.web.servlet.view.RedirectView;
 import th.ita.portal.framework.ItemCodes;
 import th.ita.portal.report.Report;
 import th.ita.portal.web.PublicCaching;
+import th.ita.portal.web.cache.CachedPublicPage;
 
 /**
  * The public OIT pages. {@code /ita/{year}/oit/o{n}} is the permanent link an agency pastes into
@@ -30,6 +31,7 @@ class OitPublicController {
 		this.caching = caching;
 	}
 
+	@CachedPublicPage
 	@GetMapping("/ita/{year:\\d{4}}/oit")
 	String index(Report report, ServletWebRequest request, Model model) {
 		if (this.caching.notModified(request, "oit-" + report.getId(), report.getLastPublishedAt())) {
@@ -47,6 +49,7 @@ class OitPublicController {
 		return redirect;
 	}
 
+	@CachedPublicPage
 	@GetMapping("/ita/{year:\\d{4}}/oit/" + ItemCodes.CODE_VARIABLE)
 	String item(Report report, @PathVariable String code, ServletWebRequest request, Model model) {
 		if (this.caching.notModified(request, code + "-" + report.getId(), report.getLastPublishedAt())) {

@@ -21,6 +21,7 @@ import th.ita.portal.oit.SubindicatorProgress;
 import th.ita.portal.report.PublishedReports;
 import th.ita.portal.report.Report;
 import th.ita.portal.web.PublicCaching;
+import th.ita.portal.web.cache.CachedPublicPage;
 
 /**
  * The public front page: the agency, its fiscal years on record, and the chosen year's score,
@@ -41,11 +42,13 @@ class HomeController {
 		this.caching = caching;
 	}
 
+	@CachedPublicPage
 	@GetMapping("/")
 	String home(ServletWebRequest request, Model model) {
 		return show(null, request, model);
 	}
 
+	@CachedPublicPage
 	@GetMapping("/ita/{year:\\d{4}}")
 	String year(@PathVariable int year, ServletWebRequest request, Model model) {
 		return show(year, request, model);

@@ -6,13 +6,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
+import th.ita.portal.web.DemoBanner;
+
 /**
  * Whether a demo account (published password, {@code demo.*}) can sign in. The layout shows a
  * banner while one can; the flag is cached so that pages spend no SQL on it, and refreshed at
  * start-up and after every change to accounts. Templates read {@code ${@demoAccounts.present}}.
  */
 @Component("demoAccounts")
-public class DemoAccounts {
+public class DemoAccounts implements DemoBanner {
 
 	private final StaffUserRepository users;
 
@@ -22,6 +24,7 @@ public class DemoAccounts {
 		this.users = users;
 	}
 
+	@Override
 	public boolean isPresent() {
 		return this.present;
 	}

@@ -18,9 +18,12 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * Anything else (a path, markup, NUL, thousands of characters) is no language: it is ignored and
  * the page reads Thai, never fails.
  */
-final class Language {
+public final class Language {
 
-	static final Locale THAI = Locale.forLanguageTag("th");
+	public static final Locale THAI = Locale.forLanguageTag("th");
+
+	/** The cookie that remembers the reader's language; the page cache reads it as the resolver does. */
+	public static final String COOKIE = "ita-lang";
 
 	private static final Pattern NAME = Pattern.compile("(th|en)([-_][a-z]{2})?", Pattern.CASE_INSENSITIVE);
 

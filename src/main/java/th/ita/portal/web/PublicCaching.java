@@ -10,25 +10,23 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.ServletWebRequest;
 
-import th.ita.portal.user.DemoAccounts;
-
 /**
  * Conditional GET for public pages. A public page changes only when something is published, so
  * its validators are the time of the last publish, the reader's language, whether the demo banner
  * shows, and this run of the application (templates and framework data change only with a new
- * release). The ETag is weak: it names the page, which Tomcat may compress or not.
- * {@link PublicPageCache} gives the pages it keeps a strong ETag per encoding made from this one,
- * and the public report downloads a strong one made from it and their bytes.
+ * release). The ETag is weak: it names the page, which Tomcat may compress or not. The page cache
+ * gives the pages it keeps a strong ETag per encoding made from this one, and the public report
+ * downloads a strong one made from it and their bytes (both through {@link ETags}).
  */
 @Component
 public class PublicCaching {
 
 	private final long startedAt = System.currentTimeMillis();
 
-	private final DemoAccounts demoAccounts;
+	private final DemoBanner demoBanner;
 
-	PublicCaching(DemoAccounts demoAccounts) {
-		this.demoAccounts = demoAccounts;
+	PublicCaching(DemoBanner demoBanner) {
+		this.demoBanner = demoBanner;
 	}
 
 	/**
@@ -51,8 +49,8 @@ public class PublicCaching {
 	 */
 	public String etag(String scope, Instant lastChange, Locale locale) {
 		long changed = lastChange == null ? this.startedAt : lastChange.toEpochMilli();
-		return "W/\"" + scope + "-" + Long.toString(changed, 36) + "-" + locale.getLanguage()
-				+ (this.demoAccounts.isPresent() ? "-demo-" : "-") + Long.toString(this.startedAt, 36) + "\"";
+		return ETags.weak(scope + "-" + Long.toString(changed, 36) + "-" + locale.getLanguage()
+				+ (this.demoBanner.isPresent() ? "-demo-" : "-") + Long.toString(this.startedAt, 36));
 	}
 
 	/** The Last-Modified of what shows a publish: that publish, or the start of this run if later (or none). */

@@ -2,7 +2,6 @@ package th.ita.portal.web;
 
 import org.apache.coyote.http11.Http11Nio2Protocol;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -11,12 +10,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * The embedded Tomcat, set up for the public pages: cached pages are answered first of all (see
- * {@link PublicPageValve}), a whole page leaves in one write to the connection, and connections are
- * served by Tomcat's NIO2 connector, which spent about 15 % less processor time per cached page
- * than the default NIO one in bench/pages.sh (fewer hand-overs between its threads). Forwarded
+ * The embedded Tomcat, set up for the public pages: a whole page leaves in one write to the
+ * connection, and connections are served by Tomcat's NIO2 connector, which spent about 15 % less
+ * processor time per cached page than the default NIO one in bench/pages.sh (fewer hand-overs
+ * between its threads). Forwarded
  * headers count only from the proxies named in {@code ita.trusted-proxies} ({@link TrustedProxyValve},
  * first of all valves; Boot's own proxy valve is off: {@code server.forward-headers-strategy=none}).
+ * Kept pages are answered by the page cache's own valve ({@code web.cache.PageCacheTomcat}).
  */
 @Configuration(proxyBeanMethods = false)
 class TomcatConfig {
@@ -30,10 +30,9 @@ class TomcatConfig {
 	static final int WRITE_BUFFER_BYTES = 32 * 1024;
 
 	@Bean
-	WebServerFactoryCustomizer<TomcatServletWebServerFactory> publicPagesFirst(ObjectProvider<PublicPageCache> cache) {
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> publicPagesFast() {
 		return (factory) -> {
 			factory.setProtocol(Http11Nio2Protocol.class.getName());
-			factory.addContextValves(new PublicPageValve(cache));
 			factory.addConnectorCustomizers((connector) -> {
 				if (!connector.setProperty("socket.appWriteBufSize", Integer.toString(WRITE_BUFFER_BYTES))) {
 					throw new IllegalStateException("Tomcat did not take socket.appWriteBufSize");

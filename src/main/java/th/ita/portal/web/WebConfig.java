@@ -29,7 +29,7 @@ class WebConfig implements WebMvcConfigurer {
 	static final Locale THAI = Language.THAI;
 
 	/** The cookie that remembers the reader's language ({@code th} or {@code en}). */
-	static final String LANGUAGE_COOKIE = "ita-lang";
+	static final String LANGUAGE_COOKIE = Language.COOKIE;
 
 	@Bean
 	LocaleResolver localeResolver() {

@@ -17,7 +17,7 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import th.ita.portal.web.PublicPageCache;
+import th.ita.portal.web.cache.PublicPageCache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

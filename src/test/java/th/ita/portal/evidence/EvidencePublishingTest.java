@@ -13,7 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import th.ita.portal.oit.DisclosurePublishListener;
 import th.ita.portal.oit.OitDisclosureRepository;
-import th.ita.portal.web.PublicPageCache;
+import th.ita.portal.web.cache.PublicPageCache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;

@@ -25,7 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import th.ita.portal.support.PortalHttp;
 import th.ita.portal.support.TestDatabase;
-import th.ita.portal.web.PublicPageCache;
+import th.ita.portal.web.cache.PublicPageCache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static th.ita.portal.support.PortalHttp.text;

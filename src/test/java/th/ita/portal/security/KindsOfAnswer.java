@@ -9,7 +9,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import th.ita.portal.support.PortalHttp;
-import th.ita.portal.web.PublicPageCache;
+import th.ita.portal.web.cache.PublicPageCache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

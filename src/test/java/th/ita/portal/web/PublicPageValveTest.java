@@ -41,11 +41,12 @@ import org.springframework.test.context.DynamicPropertySource;
 import th.ita.portal.report.ReportPublished;
 import th.ita.portal.support.TestDatabase;
 import th.ita.portal.user.DemoAccounts;
+import th.ita.portal.web.cache.PublicPageCache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * On a real Tomcat, a cached public page is answered by {@link PublicPageValve} before any servlet
+ * On a real Tomcat, a cached public page is answered by the page cache's valve before any servlet
  * filter runs, with the same headers and bytes as its first rendering; gzip readers get bytes
  * compressed once; and a publish shows on the very next request.
  */

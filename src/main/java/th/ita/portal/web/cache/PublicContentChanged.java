@@ -1,0 +1,10 @@
+package th.ita.portal.web.cache;
+
+/**
+ * An event meaning: what the public sees has changed (something was published). The caches of
+ * public content start a new generation when one commits ({@link PublishGeneration}). Declared
+ * here and implemented by the domain's event, so that the caches need no domain package.
+ */
+public interface PublicContentChanged {
+
+}
