@@ -15,7 +15,7 @@ public record ImportProblem(int row, String column, String reason, List<Object> 
 	}
 
 	static ImportProblem ofFile(String reason, Object... args) {
-		return of(0, "", reason, args);
+		return of(0, "file", reason, args);
 	}
 
 	public Object[] argArray() {

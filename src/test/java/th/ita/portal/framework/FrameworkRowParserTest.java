@@ -111,7 +111,7 @@ class FrameworkRowParserTest {
 	void aHeaderAloneOrNothingIsRefused() {
 		FrameworkRowParser.parse(List.of(new FileRow(1, FrameworkColumns.HEADER)), this.problems);
 		FrameworkRowParser.parse(List.of(new FileRow(1, List.of("", ""))), this.problems);
-		assertThat(problems()).containsExactly(tuple(0, "", "no-rows"), tuple(0, "", "empty"));
+		assertThat(problems()).containsExactly(tuple(0, "file", "no-rows"), tuple(0, "file", "empty"));
 	}
 
 	@Test
