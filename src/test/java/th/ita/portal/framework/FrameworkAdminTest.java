@@ -101,10 +101,15 @@ class FrameworkAdminTest extends FrameworkAdminTestBase {
 
 		@Test
 		void theNewYearTemplateStartsFromTheNewestFramework() throws Exception {
-			long newest = imported(importFile("2650", "ตัวอย่างทดสอบ ปีล่าสุด", csv("sample.csv", SAMPLE_CSV)));
+			imported(importFile("2650", "ตัวอย่างทดสอบ ปีล่าสุด ก", csv("sample.csv", SAMPLE_CSV)));
+			long newest = imported(importFile("2650", "ตัวอย่างทดสอบ ปีล่าสุด ข",
+					csv("sample.csv", SAMPLE_CSV.replace("ข้อตัวอย่างสาม", "ข้อตัวอย่างสาม (นำเข้าทีหลัง)"))));
 			assertThat(download("/staff/admin/frameworks/template.csv"))
 				.isEqualTo(download("/staff/admin/frameworks/" + newest + ".csv"));
-			assertThat(page("/staff/admin/frameworks").select("#template-help").text()).contains("ตัวอย่างทดสอบ ปีล่าสุด", "2650");
+			assertThat(new String(download("/staff/admin/frameworks/template.csv"), StandardCharsets.UTF_8))
+				.contains("ข้อตัวอย่างสาม (นำเข้าทีหลัง)");
+			assertThat(page("/staff/admin/frameworks").select("#template-help").text())
+				.contains("ตัวอย่างทดสอบ ปีล่าสุด ข", "2650");
 			mvc.perform(get("/staff/admin/frameworks/template.xlsx").with(staff.as(ADMIN)))
 				.andExpect(status().isOk())
 				.andExpect(result -> assertThat(result.getResponse().getHeader("Content-Disposition"))
