@@ -9,6 +9,8 @@ public enum AuditAction {
 
 	UNIT_CREATED, UNIT_UPDATED,
 
+	FRAMEWORK_IMPORTED, FRAMEWORK_DELETED,
+
 	/** An account or unit form that someone else saved first: the refused values, kept. */
 	SAVE_REFUSED,
 
