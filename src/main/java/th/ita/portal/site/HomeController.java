@@ -19,6 +19,7 @@ import th.ita.portal.oit.OitPublicPages;
 import th.ita.portal.oit.SubindicatorProgress;
 import th.ita.portal.report.PublishedReports;
 import th.ita.portal.report.Report;
+import th.ita.portal.result.ResultTrends;
 import th.ita.portal.web.FiscalYear;
 import th.ita.portal.web.PublicCaching;
 
@@ -35,10 +36,13 @@ class HomeController {
 
 	private final PublicCaching caching;
 
-	HomeController(PublishedReports reports, OitPublicPages oit, PublicCaching caching) {
+	private final ResultTrends trends;
+
+	HomeController(PublishedReports reports, OitPublicPages oit, PublicCaching caching, ResultTrends trends) {
 		this.reports = reports;
 		this.oit = oit;
 		this.caching = caching;
+		this.trends = trends;
 	}
 
 	@GetMapping("/")
@@ -73,6 +77,7 @@ class HomeController {
 		List<SubindicatorProgress> progress = (selected != null) ? this.oit.progress(selected) : List.of();
 		model.addAttribute("page", new HomePage(agency.get(), years, selected,
 				selected == null ? null : new FiscalYear(selected.getFiscalYear()), progress));
+		model.addAttribute("trend", years.isEmpty() ? null : this.trends.of(years));
 		return "site/home";
 	}
 

@@ -1,0 +1,47 @@
+package th.ita.portal.result;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import th.ita.portal.framework.AssessmentTool;
+import th.ita.portal.report.Report;
+
+/**
+ * The public trend of the agency's years: the overall score and result come with the reports the
+ * home page has already read; the tool scores of every year are one more statement.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ResultTrends {
+
+	private final ResultStore store;
+
+	ResultTrends(ResultStore store) {
+		this.store = store;
+	}
+
+	public Trend of(List<Report> years) {
+		Map<Long, Map<AssessmentTool, BigDecimal>> tools = new HashMap<>();
+		for (Object[] row : this.store.toolScores(years.stream().map(Report::getId).toList())) {
+			tools.computeIfAbsent((Long) row[0], id -> new EnumMap<>(AssessmentTool.class))
+				.put(AssessmentTool.valueOf((String) row[1]), (BigDecimal) row[2]);
+		}
+		List<Trend.YearPoint> points = new ArrayList<>();
+		for (Report r : years) {
+			Map<AssessmentTool, BigDecimal> t = tools.getOrDefault(r.getId(), Map.of());
+			points.add(new Trend.YearPoint(r.getFiscalYear(), r.getOverallScore(), t.get(AssessmentTool.IIT),
+					t.get(AssessmentTool.EIT), t.get(AssessmentTool.OIT), r.getResult()));
+		}
+		points.sort(Comparator.comparingInt(Trend.YearPoint::year));
+		return new Trend(points);
+	}
+
+}
