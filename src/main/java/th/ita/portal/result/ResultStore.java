@@ -3,7 +3,6 @@ package th.ita.portal.result;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,17 +122,6 @@ class ResultStore {
 			}
 		}
 		return new ResultLevel(rs.getString(1), rs.getBigDecimal(2), min);
-	}
-
-	/** The tool scores of the given reports, in one statement: report id, tool, score. */
-	List<Object[]> toolScores(List<Long> reportIds) {
-		if (reportIds.isEmpty()) {
-			return new ArrayList<>();
-		}
-		String in = String.join(",", reportIds.stream().map(id -> "?").toList());
-		return this.jdbc.query("select report_id, tool, score from report_score where tool is not null and report_id in ("
-				+ in + ")", (rs, n) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getBigDecimal(3) },
-				reportIds.toArray());
 	}
 
 }
