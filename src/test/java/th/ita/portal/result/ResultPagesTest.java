@@ -261,7 +261,7 @@ class ResultPagesTest {
 			assertThat(home.select("svg .series-iit rect")).isEmpty();
 			assertThat(home.select("script")).isEmpty();
 			assertThat(home.select("#trend-table tbody tr").eachText())
-				.containsExactly("ปีงบประมาณ พ.ศ. 2566 91.45 ไม่มีตัวเลข ไม่มีตัวเลข ไม่มีตัวเลข ผ่าน");
+				.containsExactly("2566 91.45 ไม่มีตัวเลข ไม่มีตัวเลข ไม่มีตัวเลข ผ่าน");
 		}
 
 		@Test
@@ -269,8 +269,8 @@ class ResultPagesTest {
 			Document home = publicPage("/", "en");
 			assertThat(home.select("svg > title").text()).isEqualTo("ITA results over the years");
 			assertThat(home.select("#trend-table caption").text()).isEqualTo("Scores and results per fiscal year (the figures of the chart)");
-			assertThat(home.select("#trend-table thead th").eachText()).containsExactly("Fiscal year", "Overall score",
-					"IIT (internal survey)", "EIT (external survey)", "OIT (open data)", "Result");
+			assertThat(home.select("#trend-table thead th").eachText()).containsExactly("Fiscal year (B.E.)", "Overall",
+					"IIT (internal)", "EIT (external)", "OIT (open data)", "Result");
 		}
 
 		@Test
@@ -288,7 +288,7 @@ class ResultPagesTest {
 				assertThat(home.select("svg .series-overall circle")).hasSize(2);
 				assertThat(home.select("svg .series-iit rect")).hasSize(1);
 				assertThat(home.select("#trend-table tbody tr").eachText()).containsExactly(
-						"ปีงบประมาณ พ.ศ. 2566 91.45 ไม่มีตัวเลข ไม่มีตัวเลข ไม่มีตัวเลข ผ่าน", "ปีงบประมาณ พ.ศ. 2599 80.00 77.50 ไม่มีตัวเลข ไม่มีตัวเลข ผลทดสอบ");
+						"2566 91.45 ไม่มีตัวเลข ไม่มีตัวเลข ไม่มีตัวเลข ผ่าน", "2599 80.00 77.50 ไม่มีตัวเลข ไม่มีตัวเลข ผลทดสอบ");
 				assertThat(home.select(".years a").eachText()).contains("ปีงบประมาณ พ.ศ. 2566", "ปีงบประมาณ พ.ศ. 2599");
 				assertThat(adminPage(FORM).select(".year-switcher a").eachAttr("href"))
 					.containsExactly("/staff/admin/years/2599/result", "/staff/admin/years/2566/result");
@@ -309,7 +309,7 @@ class ResultPagesTest {
 				Document home = publicPage("/", null);
 				assertThat(home.select(".card .big").eachText()).startsWith("88.80", "ผลทดสอบ");
 				assertThat(home.select("#trend-table tbody tr").eachText())
-					.containsExactly("ปีงบประมาณ พ.ศ. 2566 88.80 ไม่มีตัวเลข 90.00 ไม่มีตัวเลข ผลทดสอบ");
+					.containsExactly("2566 88.80 ไม่มีตัวเลข 90.00 ไม่มีตัวเลข ผลทดสอบ");
 			}
 			finally {
 				saveSeedFigures();
