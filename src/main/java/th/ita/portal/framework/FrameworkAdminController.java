@@ -88,7 +88,9 @@ class FrameworkAdminController {
 	}
 
 	private String listView(Model model, List<ImportProblem> problems) {
-		model.addAttribute("frameworks", this.service.list());
+		List<FrameworkSummary> frameworks = this.service.list();
+		model.addAttribute("frameworks", frameworks);
+		model.addAttribute("newest", frameworks.isEmpty() ? null : this.service.newest());
 		model.addAttribute("problems", problems);
 		model.addAttribute("maxMegabytes", FrameworkFiles.MAX_BYTES / (1024 * 1024));
 		return "framework/list";

@@ -85,83 +85,15 @@ final class FrameworkRowParser {
 		if (this.problems.size() > before) {
 			return;
 		}
-		Indicator indicator = indicator(n, c);
+		Indicator indicator = IndicatorRows.indicator(this, n, c);
 		if (indicator == null) {
 			return;
 		}
 		if (indicator.tool != AssessmentTool.OIT) {
-			surveyRow(n, c, indicator);
+			IndicatorRows.surveyRow(this, n, c, indicator);
 		}
 		else {
 			oitRow(n, c, indicator);
-		}
-	}
-
-	private Indicator indicator(int n, List<String> c) {
-		Integer number = null;
-		try {
-			number = Integer.valueOf(c.get(INDICATOR));
-		}
-		catch (NumberFormatException ex) {
-			// reported below
-		}
-		if (number == null || number < 1 || number > 99) {
-			problem(n, HEADER.get(INDICATOR), "bad-indicator", c.get(INDICATOR));
-		}
-		AssessmentTool tool = tool(c.get(TOOL));
-		if (tool == null) {
-			problem(n, HEADER.get(TOOL), "unknown-tool", c.get(TOOL));
-		}
-		if (c.get(INDICATOR_NAME).isEmpty()) {
-			problem(n, HEADER.get(INDICATOR_NAME), "missing-indicator-name");
-		}
-		if (number == null || number < 1 || number > 99 || tool == null || c.get(INDICATOR_NAME).isEmpty()) {
-			return null;
-		}
-		Indicator indicator = this.indicators.get(number);
-		if (indicator == null) {
-			indicator = new Indicator(number, c.get(INDICATOR_NAME), tool, n);
-			this.indicators.put(number, indicator);
-		}
-		else if (indicator != this.lastIndicator) {
-			problem(n, HEADER.get(INDICATOR), indicator.tool == AssessmentTool.OIT ? "indicator-not-together"
-					: "duplicate-indicator", number, indicator.row);
-			return null;
-		}
-		else if (!indicator.name.equals(c.get(INDICATOR_NAME))) {
-			problem(n, HEADER.get(INDICATOR_NAME), "indicator-name-differs", indicator.row);
-			return null;
-		}
-		else if (indicator.tool != tool) {
-			problem(n, HEADER.get(TOOL), "indicator-tool-differs", indicator.row);
-			return null;
-		}
-		else if (tool != AssessmentTool.OIT) {
-			problem(n, HEADER.get(INDICATOR), "duplicate-indicator", number, indicator.row);
-			return null;
-		}
-		this.lastIndicator = indicator;
-		return indicator;
-	}
-
-	private static AssessmentTool tool(String text) {
-		for (AssessmentTool tool : AssessmentTool.values()) {
-			if (tool.name().equalsIgnoreCase(text)) {
-				return tool;
-			}
-		}
-		return null;
-	}
-
-	/** An IIT or EIT indicator is one row, with nothing after the tool. */
-	private void surveyRow(int n, List<String> c, Indicator indicator) {
-		if (!c.get(ITEM).isEmpty() || !c.get(ITEM_TITLE).isEmpty() || !c.get(COMPONENT).isEmpty()) {
-			problem(n, HEADER.get(ITEM), "item-under-survey", indicator.tool.name());
-		}
-		for (int i = SUBINDICATOR; i <= DEPTH; i++) {
-			if (i != ITEM && i != ITEM_TITLE && i != COMPONENT && !c.get(i).isEmpty()) {
-				problem(n, HEADER.get(i), "survey-cell", indicator.tool.name());
-			}
 		}
 	}
 
@@ -188,6 +120,18 @@ final class FrameworkRowParser {
 			list.add(new IndicatorNode(indicator.number, indicator.name, indicator.tool, subs));
 		}
 		return new FrameworkTree(List.copyOf(list));
+	}
+
+	Map<Integer, Indicator> indicators() {
+		return this.indicators;
+	}
+
+	Indicator lastIndicator() {
+		return this.lastIndicator;
+	}
+
+	void lastIndicator(Indicator indicator) {
+		this.lastIndicator = indicator;
 	}
 
 	Sub lastSub() {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipInputStream;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -22,6 +23,9 @@ final class FrameworkXlsx {
 
 	/** More rows than any framework has; a bigger sheet is refused rather than read. */
 	static final int MAX_ROWS = 20_000;
+
+	/** The most an XLSX may hold unpacked (2566's is under 1 MB); more is refused before POI reads it. */
+	static final long MAX_UNPACKED = 32L * 1024 * 1024;
 
 	private FrameworkXlsx() {
 	}
@@ -57,8 +61,36 @@ final class FrameworkXlsx {
 		}
 	}
 
+	/**
+	 * Whether the archive unpacks to more than {@link #MAX_UNPACKED}, counted by really unpacking
+	 * it (the sizes an archive declares can lie), so that a small hostile file cannot fill the heap.
+	 * A broken archive is left to POI, which refuses it.
+	 */
+	static boolean unpackedTooLarge(byte[] bytes) {
+		long total = 0;
+		byte[] buffer = new byte[64 * 1024];
+		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+			while (zip.getNextEntry() != null) {
+				for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
+					total += n;
+					if (total > MAX_UNPACKED) {
+						return true;
+					}
+				}
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			return false;
+		}
+		return false;
+	}
+
 	/** The rows of the first sheet, or the problems that stop it being read. */
 	static List<FileRow> read(byte[] bytes, List<ImportProblem> problems) {
+		if (unpackedTooLarge(bytes)) {
+			problems.add(ImportProblem.ofFile("unpacked-too-large", MAX_UNPACKED / (1024 * 1024)));
+			return List.of();
+		}
 		try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
 			if (workbook.getNumberOfSheets() == 0) {
 				problems.add(ImportProblem.ofFile("empty"));

@@ -101,10 +101,15 @@ class FrameworkAdminTest extends FrameworkAdminTestBase {
 
 		@Test
 		void theNewYearTemplateStartsFromTheNewestFramework() throws Exception {
-			long newest = imported(importFile("2650", "ตัวอย่างทดสอบ ปีล่าสุด", csv("sample.csv", SAMPLE_CSV)));
+			imported(importFile("2650", "ตัวอย่างทดสอบ ปีล่าสุด ก", csv("sample.csv", SAMPLE_CSV)));
+			long newest = imported(importFile("2650", "ตัวอย่างทดสอบ ปีล่าสุด ข",
+					csv("sample.csv", SAMPLE_CSV.replace("ข้อตัวอย่างสาม", "ข้อตัวอย่างสาม (นำเข้าทีหลัง)"))));
 			assertThat(download("/staff/admin/frameworks/template.csv"))
 				.isEqualTo(download("/staff/admin/frameworks/" + newest + ".csv"));
-			assertThat(page("/staff/admin/frameworks").select("#template-help").text()).contains("ตัวอย่างทดสอบ ปีล่าสุด", "2650");
+			assertThat(new String(download("/staff/admin/frameworks/template.csv"), StandardCharsets.UTF_8))
+				.contains("ข้อตัวอย่างสาม (นำเข้าทีหลัง)");
+			assertThat(page("/staff/admin/frameworks").select("#template-help").text())
+				.contains("ตัวอย่างทดสอบ ปีล่าสุด ข", "2650");
 			mvc.perform(get("/staff/admin/frameworks/template.xlsx").with(staff.as(ADMIN)))
 				.andExpect(status().isOk())
 				.andExpect(result -> assertThat(result.getResponse().getHeader("Content-Disposition"))
@@ -160,6 +165,7 @@ class FrameworkAdminTest extends FrameworkAdminTestBase {
 					new Case("2599", "ตัวอย่างทดสอบ", file("s.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)), "แบบฟอร์ม/ทั้งไฟล์ file รับเฉพาะไฟล์ .csv หรือ .xlsx"),
 					new Case("2599", "ตัวอย่างทดสอบ", file("s.xlsx", SAMPLE_CSV.getBytes(StandardCharsets.UTF_8)), "แบบฟอร์ม/ทั้งไฟล์ file ไฟล์นี้ไม่ใช่ไฟล์ XLSX ที่อ่านได้"),
 					new Case("2599", "ตัวอย่างทดสอบ", file("s.xlsx", new byte[] { 'P', 'K', 3, 4, 0, 0 }), "แบบฟอร์ม/ทั้งไฟล์ file ไฟล์นี้ไม่ใช่ไฟล์ XLSX ที่อ่านได้"),
+					new Case("2599", "ตัวอย่างทดสอบ", file("bomb.xlsx", zipBomb()), "แบบฟอร์ม/ทั้งไฟล์ file ไฟล์ XLSX เมื่อแตกออกมีขนาดเกิน 32 MB"),
 					new Case("2599", "ตัวอย่างทดสอบ", file("s.csv", new byte[FrameworkFiles.MAX_BYTES + 1]), "แบบฟอร์ม/ทั้งไฟล์ file ไฟล์ใหญ่เกิน 2 MB"),
 					new Case("2599", "ตัวอย่างทดสอบ", csv("s.csv", "indicator;name\n1;x\n"), "1 แถวหัวคอลัมน์ต้องเป็น " + String.join(",", FrameworkColumns.HEADER) + " พอดี"),
 					new Case("2599", "ตัวอย่างทดสอบ", csv("s.csv", String.join(",", FrameworkColumns.HEADER) + "\n"), "แบบฟอร์ม/ทั้งไฟล์ file ไฟล์มีแต่หัวคอลัมน์ ไม่มีข้อมูล"),

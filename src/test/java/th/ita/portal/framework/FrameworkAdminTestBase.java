@@ -118,6 +118,20 @@ abstract class FrameworkAdminTestBase {
 			.getContentAsString());
 	}
 
+	/** A small archive that unpacks to 40 MB of zeros: what a hostile "XLSX" looks like. */
+	static byte[] zipBomb() throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+			zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+			byte[] zeros = new byte[1024 * 1024];
+			for (int i = 0; i < 40; i++) {
+				zip.write(zeros);
+			}
+			zip.closeEntry();
+		}
+		return out.toByteArray();
+	}
+
 	static byte[] xlsx(List<List<String>> rows) throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			var sheet = workbook.createSheet();
