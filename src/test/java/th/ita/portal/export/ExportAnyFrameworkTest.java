@@ -172,10 +172,9 @@ class ExportAnyFrameworkTest {
 		}
 		assertThat(oit).isNotNull();
 		List<List<String>> expected = expectedItems();
-		List<String> lines = oit.lines().toList();
-		assertThat(lines).hasSize(1 + SampleYear.ITEMS);
-		for (int i = 0; i < SampleYear.ITEMS; i++) {
-			assertThat(lines.get(i + 1)).startsWith(String.join(",", expected.get(i)) + ",");
+		assertThat(oit.lines().filter(l -> l.startsWith("ตัวชี้วัดย่อยที่ ")).count()).isEqualTo(SampleYear.ITEMS);
+		for (List<String> item : expected) {
+			assertThat(oit).contains("\n" + String.join(",", item) + ",");
 		}
 		assertThat(oit).contains("\nตัวชี้วัดย่อยที่ 9.4 ตัวอย่าง การจัดซื้อจัดจ้าง,,O12,");
 	}
