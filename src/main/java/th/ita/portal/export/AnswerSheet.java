@@ -47,7 +47,7 @@ class AnswerSheet {
 		List<List<String>> rows = new ArrayList<>();
 		Map<String, List<String>> evidenceUrls = this.evidence.byItem(content.year(), this.baseUrl);
 		for (ItemData item : content.items()) {
-			rows.add(List.of(item.code().toUpperCase(Locale.ROOT), item.title(), pageUrl(content.year(), item.code()),
+			rows.add(List.of(OitSections.printedCode(item.code()), item.title(), pageUrl(content.year(), item.code()),
 					String.join("\n", evidenceUrls.getOrDefault(item.code(), List.of()))));
 		}
 		return rows;

@@ -62,17 +62,24 @@ final class OitSections {
 		for (Component c : item.components()) {
 			components.add(new Block(c.depth() + 1, "-", this.text.content(c.text())));
 		}
-		return new Row(List.of(Cell.of(itemNumber(item.number())), Cell.of(this.text.content(item.title())),
+		return new Row(List.of(Cell.of(itemNumber(item.code())), Cell.of(this.text.content(item.title())),
 				new Cell(components), this.text.plain(item.responsible()),
 				this.text.progress(item.status(), item.progress())));
 	}
 
 	/**
-	 * The item's number as the seed prints it: Thai digits after a leading ๐ standing for the
-	 * letter O (๐๑ … ๐๔๓), or O1 … O43 with Arabic digits.
+	 * The item's code as reports print it, taken from the framework's own code: its letter as a
+	 * capital and its digits, so {@code o12} (2566) and {@code O12} (later lists) both print
+	 * {@code O12}; with Thai digits the seed's form, a leading ๐ standing for the letter (๐๑๒).
 	 */
-	String itemNumber(int number) {
-		return this.text.thaiDigits() ? "\u0E50" + Digits.thai(Integer.toString(number)) : "O" + number;
+	String itemNumber(String code) {
+		String printed = printedCode(code);
+		return this.text.thaiDigits() ? "\u0E50" + Digits.thai(printed.substring(1)) : printed;
+	}
+
+	/** A framework's item code with its letter in capitals ({@code o12} → {@code O12}). */
+	static String printedCode(String code) {
+		return code.toUpperCase(java.util.Locale.ROOT);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,12 +21,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static th.ita.portal.support.BudgetYears.BIG;
 import static th.ita.portal.support.BudgetYears.BIG_ITEMS;
 import static th.ita.portal.support.BudgetYears.FILES_PER_ITEM;
+import static th.ita.portal.support.BudgetYears.SAMPLE;
 import static th.ita.portal.support.BudgetYears.TINY;
 
 /**
  * Every public page costs a fixed number of SQL statements, written here: the demo year, with 43
  * OIT items and five pieces of published evidence each, costs exactly what a year with one item
- * and no evidence costs (see {@link th.ita.portal.support.BudgetYears}). A page is counted as
+ * and no evidence costs, and so does a year on a framework of another shape (23 items O1–O23 in
+ * seven sub-indicators; see {@link th.ita.portal.support.BudgetYears}). A page is counted as
  * first rendered (the page cache emptied before); served again from the cache it costs nothing.
  */
 class QueryBudgetTest extends BudgetTestBase {
@@ -80,7 +83,8 @@ class QueryBudgetTest extends BudgetTestBase {
 	void assertSameForBothYears(String path, int budget) throws Exception {
 		long big = rendering("/ita/" + BIG + path);
 		long tiny = rendering("/ita/" + TINY + path);
-		assertThat(big).as(path).isEqualTo(tiny).isLessThanOrEqualTo(budget);
+		long sample = rendering("/ita/" + SAMPLE + path);
+		assertThat(big).as(path).isEqualTo(tiny).isEqualTo(sample).isLessThanOrEqualTo(budget);
 	}
 
 	@Test
@@ -106,6 +110,31 @@ class QueryBudgetTest extends BudgetTestBase {
 		this.cache.clear();
 		assertThat(this.mvc.perform(get("/ita/" + BIG + "/oit/o43")).andReturn().getResponse().getContentAsString())
 			.contains("หลักฐาน o43-1", "หลักฐาน o43-2", "หลักฐาน o43-3", "หลักฐาน o43-4", "หลักฐาน o43-5");
+	}
+
+	/**
+	 * The sample year's items are coded O1–O23; the portal serves item addresses in the lower-case
+	 * {@code o12} pattern only until item URLs follow each framework's spelling (issue 13, the
+	 * item-URL work on its own branch). Enable then.
+	 */
+	@Test
+	@Disabled("O-coded item addresses are answered 301 to o1, then 404, until item URLs follow the framework's spelling")
+	void theSampleYearsItemPagesAndFilesCostWhatTheOnlyItemsPageCosts() throws Exception {
+		long tiny = rendering("/ita/" + TINY + "/oit/o1");
+		Map<String, Long> sample = new LinkedHashMap<>();
+		for (String code : this.years.codes(SAMPLE)) {
+			sample.put(code, rendering("/ita/" + SAMPLE + "/oit/" + code));
+		}
+		assertThat(sample).hasSize(23).allSatisfy((code, cost) -> assertThat(cost).as(code).isEqualTo(tiny));
+		List<String> urls = this.jdbc.queryForList("""
+				select '/ita/' || f.fiscal_year || '/oit/' || i.code || '/evidence/' || e.evidence_id
+				from evidence_pub e join oit_disclosure_pub p on p.disclosure_id = e.disclosure_id
+				join oit_item i on i.id = p.item_id join framework f on f.id = i.framework_id
+				where f.fiscal_year = ? and e.kind = 'FILE' order by i.number, e.position""", String.class, SAMPLE);
+		assertThat(urls).hasSize(23);
+		for (String url : urls) {
+			assertThat(cost(get(url))).as(url).isEqualTo(EVIDENCE_DOWNLOAD);
+		}
 	}
 
 	@Test
@@ -147,7 +176,8 @@ class QueryBudgetTest extends BudgetTestBase {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/ita/2566", "/ita/2566/oit", "/ita/2566/oit/o14", "/ita/2566/measures", "/ita/2565",
-			"/ita/2565/oit", "/ita/2565/oit/o1", "/ita/2565/measures" })
+			"/ita/2565/oit", "/ita/2565/oit/o1", "/ita/2565/measures", "/ita/2564", "/ita/2564/oit",
+			"/ita/2564/measures" })
 	void aPageAlreadyRenderedCostsNoStatement(String url) throws Exception {
 		rendering(url);
 		assertThat(cost(get(url))).as(url).isEqualTo(CACHED);
@@ -164,6 +194,9 @@ class QueryBudgetTest extends BudgetTestBase {
 		long[] big = notModified("/ita/" + BIG + path);
 		long[] tiny = notModified("/ita/" + TINY + path);
 		assertThat(big).as(path).isEqualTo(tiny);
+		if (!path.startsWith("/oit/")) {
+			assertThat(notModified("/ita/" + SAMPLE + path)).as(path + " of the sample year").isEqualTo(tiny);
+		}
 		assertThat(big[0]).isEqualTo(CACHED);
 		assertThat(big[1]).isLessThanOrEqualTo(path.isEmpty() ? HOME_NOT_MODIFIED : NOT_MODIFIED);
 	}

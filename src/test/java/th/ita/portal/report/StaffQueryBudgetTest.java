@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static th.ita.portal.support.BudgetYears.BIG;
 import static th.ita.portal.support.BudgetYears.BIG_ITEMS;
+import static th.ita.portal.support.BudgetYears.SAMPLE;
 import static th.ita.portal.support.BudgetYears.TINY;
 
 /**
@@ -77,15 +79,17 @@ class StaffQueryBudgetTest extends BudgetTestBase {
 		return cost(get(url).with(this.admin));
 	}
 
-	/** {@code /staff/{year}} + path costs the same for both years, within the budget. */
+	/** {@code /staff/{year}} + path costs the same for the three years, within the budget. */
 	void assertSameForBothYears(String path, int budget) throws Exception {
-		assertSame("/staff/" + BIG + path, "/staff/" + TINY + path, budget);
+		assertSame("/staff/" + BIG + path, "/staff/" + TINY + path, "/staff/" + SAMPLE + path, budget);
 	}
 
-	void assertSame(String big, String tiny, int budget) throws Exception {
+	/** The big year's, the tiny year's and the sample year's page cost the same, within the budget. */
+	void assertSame(String big, String tiny, String sample, int budget) throws Exception {
 		long bigCost = staffCost(big);
 		long tinyCost = staffCost(tiny);
-		assertThat(bigCost).as(big).isEqualTo(tinyCost).isLessThanOrEqualTo(budget);
+		long sampleCost = staffCost(sample);
+		assertThat(bigCost).as(big).isEqualTo(tinyCost).isEqualTo(sampleCost).isLessThanOrEqualTo(budget);
 	}
 
 	/** Every item's page of the big year costs what the tiny year's only item's page costs. */
@@ -123,6 +127,22 @@ class StaffQueryBudgetTest extends BudgetTestBase {
 			.getContentAsString()).contains("หลักฐาน o43-1", "หลักฐาน o43-5", "รายงาน.docx");
 	}
 
+	/**
+	 * The sample year's items are coded O1–O23; staff item addresses take the lower-case
+	 * {@code o12} pattern only until item URLs follow each framework's spelling (issue 13, the
+	 * item-URL work on its own branch). Enable then.
+	 */
+	@Test
+	@Disabled("O-coded item addresses are not served until item URLs follow the framework's spelling")
+	void theSampleYearsItemFormsAndEvidencePagesCostWhatTheOnlyItemsCost() throws Exception {
+		for (String path : new String[] { "", "/evidence" }) {
+			long tiny = staffCost("/staff/" + TINY + "/oit/o1" + path);
+			for (String code : this.years.codes(SAMPLE)) {
+				assertThat(staffCost("/staff/" + SAMPLE + "/oit/" + code + path)).as(code + path).isEqualTo(tiny);
+			}
+		}
+	}
+
 	@Test
 	void measuresListCostsTheSameFor3MeasuresAsForOne() throws Exception {
 		assertSameForBothYears("/measures", MEASURES);
@@ -131,7 +151,7 @@ class StaffQueryBudgetTest extends BudgetTestBase {
 	@Test
 	void measureFormCostsTheSameForBothYears() throws Exception {
 		assertSame("/staff/" + BIG + "/measures/" + firstMeasure(BIG), "/staff/" + TINY + "/measures/" + firstMeasure(TINY),
-				MEASURE_FORM);
+				"/staff/" + SAMPLE + "/measures/" + firstMeasure(SAMPLE), MEASURE_FORM);
 	}
 
 	@Test
@@ -152,17 +172,18 @@ class StaffQueryBudgetTest extends BudgetTestBase {
 	@Test
 	void historyOfAnItemCostsTheSameForBothYears() throws Exception {
 		String path = "/history/disclosure/";
-		assertSame("/staff/" + BIG + path + disclosure(BIG), "/staff/" + TINY + path + disclosure(TINY), RECORD_HISTORY);
+		assertSame("/staff/" + BIG + path + disclosure(BIG), "/staff/" + TINY + path + disclosure(TINY),
+				"/staff/" + SAMPLE + path + disclosure(SAMPLE), RECORD_HISTORY);
 		String asOf = "?asOf=" + LocalDate.now().plusDays(1);
 		assertSame("/staff/" + BIG + path + disclosure(BIG) + asOf, "/staff/" + TINY + path + disclosure(TINY) + asOf,
-				RECORD_HISTORY_AS_OF);
+				"/staff/" + SAMPLE + path + disclosure(SAMPLE) + asOf, RECORD_HISTORY_AS_OF);
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "pdf", "docx", "xlsx", "csv", "answers-csv", "answers-xlsx" })
 	void exportCostsTheSameForBothYears(String format) throws Exception {
 		assertSame("/staff/exports/" + BIG + "." + format, "/staff/exports/" + TINY + "." + format,
-				format.startsWith("answers") ? ANSWER_SHEET_EXPORT : REPORT_EXPORT);
+				"/staff/exports/" + SAMPLE + "." + format, format.startsWith("answers") ? ANSWER_SHEET_EXPORT : REPORT_EXPORT);
 	}
 
 	long firstMeasure(int year) {
@@ -171,11 +192,11 @@ class StaffQueryBudgetTest extends BudgetTestBase {
 				where f.fiscal_year = ? order by m.position limit 1""", Long.class, year);
 	}
 
-	/** The disclosure of the year's item o1. */
+	/** The disclosure of the year's item o1 (O1 in the sample year). */
 	long disclosure(int year) {
 		return this.jdbc.queryForObject("""
 				select d.id from oit_disclosure d join oit_item i on i.id = d.item_id
-				join framework f on f.id = i.framework_id where f.fiscal_year = ? and i.code = 'o1'""", Long.class, year);
+				join framework f on f.id = i.framework_id where f.fiscal_year = ? and lower(i.code) = 'o1'""", Long.class, year);
 	}
 
 }

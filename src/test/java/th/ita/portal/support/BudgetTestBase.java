@@ -72,7 +72,7 @@ public abstract class BudgetTestBase {
 		this.years.buildOnce();
 		this.statements = new StatementCounter(this.entityManagerFactory);
 		try (Stream<Path> files = Files.list(STORAGE)) {
-			assertThat(files.count()).as("evidence files on disk").isEqualTo(BudgetYears.BIG_ITEMS * BudgetYears.FILES_PER_ITEM);
+			assertThat(files.count()).as("evidence files on disk").isEqualTo(BudgetYears.FILES);
 		}
 	}
 

@@ -27,8 +27,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * published: 215 public copies, 129 of them files in the storage directory.
  * <li>{@link #TINY}: a year of the same agency with one OIT item, no evidence, one measure and one
  * plan, written as drafts and published by the portal.
+ * <li>{@link #SAMPLE}: a year on a framework shaped unlike 2566 ({@link SampleYear}, a test
+ * sample: 23 items O1–O23 in seven sub-indicators, other topics, one item without components),
+ * each item given a link and a PDF through the evidence service, then published.
  * </ul>
- * The tiny year is the older one, so {@code /} shows the big year.
+ * The tiny and sample years are older, so {@code /} shows the big year.
  */
 public final class BudgetYears {
 
@@ -37,6 +40,15 @@ public final class BudgetYears {
 	public static final int TINY = 2565;
 
 	public static final int BIG_ITEMS = 43;
+
+	/** The year on the test sample framework, shaped unlike 2566. */
+	public static final int SAMPLE = SampleYear.YEAR;
+
+	/** Of each sample item's two pieces of evidence, the files. */
+	public static final int SAMPLE_FILES_PER_ITEM = 1;
+
+	/** The evidence files on disk when the years are built. */
+	public static final int FILES = 43 * 3 + SampleYear.ITEMS * SAMPLE_FILES_PER_ITEM;
 
 	public static final int EVIDENCE_PER_ITEM = 5;
 
@@ -112,6 +124,13 @@ public final class BudgetYears {
 			this.publisher.publishAll(this.reports.ofYear(BIG));
 			this.jdbc.execute(TINY_YEAR_SQL);
 			this.publisher.publishAll(this.reports.ofYear(TINY));
+			new SampleYear(this.jdbc).build();
+			for (String code : codes(SAMPLE)) {
+				this.evidence.addLink(SAMPLE, code, "หลักฐานตัวอย่าง " + code + "-1", "https://www.example.go.th/sample/" + code);
+				this.uploads.addFile(SAMPLE, code, "หลักฐานตัวอย่าง " + code + "-2", "คำสั่ง.pdf",
+						new ByteArrayInputStream(TestFiles.pdf()));
+			}
+			this.publisher.publishAll(this.reports.ofYear(SAMPLE));
 		}
 		finally {
 			SecurityContextHolder.clearContext();
@@ -145,6 +164,8 @@ public final class BudgetYears {
 		assertThat(published(BIG, "count(distinct e.disclosure_id)")).isEqualTo(BIG_ITEMS);
 		assertThat(codes(TINY)).containsExactly("o1");
 		assertThat(published(TINY, "count(*)")).isZero();
+		assertThat(codes(SAMPLE)).isEqualTo(SampleYear.codes());
+		assertThat(published(SAMPLE, "count(*)")).isEqualTo(SampleYear.ITEMS * 2);
 		assertThat(count("""
 				select count(*) from oit_disclosure_pub p join report r on r.id = p.report_id
 				join framework f on f.id = r.framework_id where f.fiscal_year = 2565""")).isEqualTo(1);
