@@ -9,7 +9,7 @@ public enum AuditAction {
 
 	UNIT_CREATED, UNIT_UPDATED,
 
-	FRAMEWORK_IMPORTED, FRAMEWORK_DELETED,
+	FRAMEWORK_IMPORTED, FRAMEWORK_DELETED, YEAR_OPENED,
 
 	/** An account or unit form that someone else saved first: the refused values, kept. */
 	SAVE_REFUSED,
