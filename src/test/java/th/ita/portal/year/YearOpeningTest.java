@@ -57,17 +57,19 @@ class YearOpeningTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	/** 23 items O1–O23 in seven sub-indicators (9.1–9.4, 10.1–10.3), three items each, two in 10.3. */
+	/** 23 items O1–O23 in seven sub-indicators (9.1–9.4, 10.1–10.3): four items in 9.1 and 9.2, three in the others. */
 	static String sample2599() {
 		StringBuilder csv = new StringBuilder(HEADER);
 		csv.append("1,ตัวชี้วัดตัวอย่างสำหรับทดสอบ,IIT,,,,,,,\r\n");
 		String[] subs = { "9.1", "9.2", "9.3", "9.4", "10.1", "10.2", "10.3" };
+		int[] sizes = { 4, 4, 3, 3, 3, 3, 3 };
 		int n = 0;
-		for (String sub : subs) {
+		for (int s = 0; s < subs.length; s++) {
+			String sub = subs[s];
 			String indicator = sub.startsWith("10") ? "10" : "9";
-			for (int k = 0; k < 3 && n < 23; k++) {
+			for (int k = 0; k < sizes[s]; k++) {
 				n++;
-				String title = (n == 12) ? "  รายงานการกำกับติดตามการดำเนินงานและการใช้จ่ายงบประมาณประจำปี   รอบ 6 เดือน "
+				String title = (n == 12) ? "  รายงานการกำกับติดตามการดำเนินงานและการใช้จ่ายงบประมาณประจำปีรอบ   6  เดือน "
 						: "ข้อตัวอย่างสำหรับทดสอบ " + n;
 				csv.append(indicator).append(",ตัวชี้วัดตัวอย่าง ").append(indicator).append(",OIT,").append(sub)
 					.append(",ตัวชี้วัดย่อยตัวอย่าง ").append(sub).append(",หัวข้อตัวอย่าง ").append(sub).append(",O")
@@ -155,7 +157,7 @@ class YearOpeningTest {
 		Document page = Jsoup.parse(preview.getResponse().getContentAsString(StandardCharsets.UTF_8));
 		assertThat(page.select("table.preview tbody tr")).hasSize(23);
 		assertThat(page.select("table.preview tbody tr").get(11).text()).contains("O12", "o12");
-		assertThat(page.select("table.preview tbody tr").get(12).select("td").get(1).text()).isEqualTo("—");
+		assertThat(page.select("table.preview tbody tr").get(12).select("td").get(1).text()).isEqualTo("ไม่มี");
 		assertThat(page.select("input[name=confirm]").val()).isEqualTo("true");
 
 		MvcResult opened = postOpen("2599", String.valueOf(sample), "2566", true);
