@@ -153,7 +153,7 @@ public class YearOpening {
 					            group by d.id, du.unit_id)
 					insert into oit_disclosure_unit (disclosure_id, unit_id, position)
 					select disclosure_id, unit_id,
-					       row_number() over (partition by disclosure_id order by position, unit_id) - 1 from units""",
+					       row_number() over (partition by disclosure_id order by position, unit_id) from units""",
 					checked.frameworkId(), from.frameworkId(), from.reportId(), reportId);
 			measures = this.jdbc.update("""
 					insert into measure (report_id, unit_id, position, name, method, period, responsible, summary)
