@@ -11,6 +11,9 @@ public enum AuditAction {
 
 	FRAMEWORK_IMPORTED, FRAMEWORK_DELETED, YEAR_OPENED,
 
+	/** A year's published scores and result recorded; a framework's result rule changed. */
+	RESULT_RECORDED, RESULT_RULE_CHANGED,
+
 	/** An account or unit form that someone else saved first: the refused values, kept. */
 	SAVE_REFUSED,
 

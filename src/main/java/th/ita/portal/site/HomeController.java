@@ -20,6 +20,7 @@ import th.ita.portal.oit.OitPublicPages;
 import th.ita.portal.oit.SubindicatorProgress;
 import th.ita.portal.report.PublishedReports;
 import th.ita.portal.report.Report;
+import th.ita.portal.result.ResultTrends;
 import th.ita.portal.web.PublicCaching;
 import th.ita.portal.web.cache.CachedPublicPage;
 
@@ -36,10 +37,13 @@ class HomeController {
 
 	private final PublicCaching caching;
 
-	HomeController(PublishedReports reports, OitPublicPages oit, PublicCaching caching) {
+	private final ResultTrends trends;
+
+	HomeController(PublishedReports reports, OitPublicPages oit, PublicCaching caching, ResultTrends trends) {
 		this.reports = reports;
 		this.oit = oit;
 		this.caching = caching;
+		this.trends = trends;
 	}
 
 	@CachedPublicPage
@@ -76,6 +80,7 @@ class HomeController {
 		List<SubindicatorProgress> progress = (selected != null) ? this.oit.progress(selected) : List.of();
 		model.addAttribute("page", new HomePage(agency.get(), years, selected,
 				selected == null ? null : new FiscalYear(selected.getFiscalYear()), progress));
+		model.addAttribute("trend", years.isEmpty() ? null : this.trends.of(years));
 		return "site/home";
 	}
 

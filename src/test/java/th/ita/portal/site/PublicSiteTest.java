@@ -203,7 +203,7 @@ class PublicSiteTest {
 				assertThat(doc.select("html").attr("lang")).as(url).isEqualTo("th");
 				assertThat(doc.select("a.skip-link").attr("href")).as(url).isEqualTo("#main");
 				assertThat(doc.select("header, main#main, footer")).as(url).hasSize(3);
-				assertThat(doc.select("title").text()).as(url).endsWith("| ระบบรายงาน ITA");
+				assertThat(doc.select("head > title").text()).as(url).endsWith("| ระบบรายงาน ITA");
 				assertThat(doc.select("script")).as(url).isEmpty();
 				assertThat(doc.select("[style]")).as(url).isEmpty();
 				assertThat(doc.select("link[rel=stylesheet]").attr("href")).as(url).startsWith("/css/portal");
