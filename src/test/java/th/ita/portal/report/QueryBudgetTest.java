@@ -43,8 +43,11 @@ class QueryBudgetTest extends BudgetTestBase {
 	/** The report, the year's items with sub-indicators and topics, and what was published of them. */
 	static final int OIT_INDEX = 3;
 
-	/** The report, the item with its components, what was published for it, and its evidence. */
-	static final int ITEM_PAGE = 4;
+	/**
+	 * The report, the item with its components, what was published for it, its evidence, and the
+	 * earlier years' items it continues (lineage).
+	 */
+	static final int ITEM_PAGE = 5;
 
 	/** The report, the published measures, and the published plans with their indicators. */
 	static final int MEASURES = 3;

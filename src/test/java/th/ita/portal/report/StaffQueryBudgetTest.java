@@ -35,8 +35,11 @@ class StaffQueryBudgetTest extends BudgetTestBase {
 	/** The report, and its disclosures with items, sub-indicators, topics and units. */
 	static final int OIT_LIST = 2;
 
-	/** The disclosure with its report, item and units, the item's components, the units to choose from. */
-	static final int ITEM_FORM = 3;
+	/**
+	 * The disclosure with its report, item and units, the item's components, the units to choose
+	 * from, and the earlier years' items it continues (lineage).
+	 */
+	static final int ITEM_FORM = 4;
 
 	/** The disclosure with its report, item and units, and its draft evidence. */
 	static final int EVIDENCE_PAGE = 2;
