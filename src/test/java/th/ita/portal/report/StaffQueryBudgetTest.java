@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -131,12 +130,10 @@ class StaffQueryBudgetTest extends BudgetTestBase {
 	}
 
 	/**
-	 * The sample year's items are coded O1–O23; staff item addresses take the lower-case
-	 * {@code o12} pattern only until item URLs follow each framework's spelling (issue 13, the
-	 * item-URL work on its own branch). Enable then.
+	 * The sample year's items are coded O1–O23, as its framework writes them: their staff pages,
+	 * served at that spelling, cost what the one-item year's {@code o1} costs.
 	 */
 	@Test
-	@Disabled("O-coded item addresses are not served until item URLs follow the framework's spelling")
 	void theSampleYearsItemFormsAndEvidencePagesCostWhatTheOnlyItemsCost() throws Exception {
 		for (String path : new String[] { "", "/evidence" }) {
 			long tiny = staffCost("/staff/" + TINY + "/oit/o1" + path);
