@@ -32,9 +32,13 @@ class FrameworkAdminController {
 
 	private final FrameworkLineage lineage;
 
-	FrameworkAdminController(FrameworkAdminService service, FrameworkLineage lineage) {
+	private final LineageSuggestions suggestions;
+
+	FrameworkAdminController(FrameworkAdminService service, FrameworkLineage lineage,
+			LineageSuggestions suggestions) {
 		this.service = service;
 		this.lineage = lineage;
+		this.suggestions = suggestions;
 	}
 
 	@GetMapping
@@ -68,7 +72,7 @@ class FrameworkAdminController {
 		model.addAttribute("framework", this.service.get(id));
 		model.addAttribute("tree", this.service.tree(id));
 		model.addAttribute("lineage", this.lineage.of(id));
-		model.addAttribute("suggestions", this.lineage.suggestions(id));
+		model.addAttribute("suggestions", this.suggestions.suggestions(id));
 		if (!model.containsAttribute("lineageProblems")) {
 			model.addAttribute("lineageProblems", List.of());
 		}

@@ -25,11 +25,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('ADMIN')")
 class FrameworkLineageController {
 
-	private final FrameworkLineage lineage;
+	private final LineageEdits lineage;
 
 	private final FrameworkAdminController pages;
 
-	FrameworkLineageController(FrameworkLineage lineage, FrameworkAdminController pages) {
+	FrameworkLineageController(LineageEdits lineage, FrameworkAdminController pages) {
 		this.lineage = lineage;
 		this.pages = pages;
 	}

@@ -23,8 +23,11 @@ class YearAdminController {
 
 	private final YearOpening opening;
 
-	YearAdminController(YearOpening opening) {
+	private final YearLists lists;
+
+	YearAdminController(YearOpening opening, YearLists lists) {
 		this.opening = opening;
+		this.lists = lists;
 	}
 
 	@GetMapping
@@ -53,10 +56,10 @@ class YearAdminController {
 	}
 
 	private String listView(Model model) {
-		model.addAttribute("years", this.opening.years());
-		model.addAttribute("frameworks", this.opening.frameworks());
-		model.addAttribute("firstYear", YearOpening.FIRST_YEAR);
-		model.addAttribute("lastYear", YearOpening.LAST_YEAR);
+		model.addAttribute("years", this.lists.years());
+		model.addAttribute("frameworks", this.lists.frameworks());
+		model.addAttribute("firstYear", YearChecks.FIRST_YEAR);
+		model.addAttribute("lastYear", YearChecks.LAST_YEAR);
 		return "year/list";
 	}
 

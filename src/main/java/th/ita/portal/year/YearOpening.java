@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 import th.ita.portal.audit.AuditAction;
 import th.ita.portal.audit.AuditLog;
 import th.ita.portal.user.CurrentStaff;
+import th.ita.portal.year.YearChecks.CarryFrom;
+import th.ita.portal.year.YearChecks.Checked;
 
 /**
  * Opening a fiscal year for the default agency: its report on a framework of that year, with an
@@ -26,13 +27,13 @@ import th.ita.portal.user.CurrentStaff;
  * ({@code oit_item_lineage}); for an item with no lineage row, the earlier item with the same code
  * (any case) <em>and</em> the same title after normalising ({@code ita_normal_title}). A code alone
  * is not enough, because the NACC renumbers items between years.
+ * <p>
+ * This class only previews and opens, so the carrying rules sit together; the request's checks are
+ * in {@link YearChecks} (run inside this class's transactions) and the page's lists in
+ * {@link YearLists}.
  */
 @Service
 public class YearOpening {
-
-	static final int FIRST_YEAR = 2500;
-
-	static final int LAST_YEAR = 2700;
 
 	/** Pairs (new item, earlier item) between framework ? (new) and framework ? (earlier). */
 	private static final String PAIRS = """
@@ -52,38 +53,18 @@ public class YearOpening {
 
 	private final AuditLog audit;
 
-	YearOpening(JdbcTemplate jdbc, AuditLog audit) {
+	private final YearChecks checks;
+
+	YearOpening(JdbcTemplate jdbc, AuditLog audit, YearChecks checks) {
 		this.jdbc = jdbc;
 		this.audit = audit;
-	}
-
-	/** The default agency's years, newest first. */
-	@Transactional(readOnly = true)
-	public List<OpenYear> years() {
-		return this.jdbc.query("""
-				select r.fiscal_year, f.id, f.name, f.variant, r.last_published_at,
-				       (select count(*) from oit_disclosure d where d.report_id = r.id) as items
-				from report r join agency a on a.id = r.agency_id join framework f on f.id = r.framework_id
-				where a.is_default order by r.fiscal_year desc""",
-				(ResultSet rs, int n) -> new OpenYear(rs.getInt(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-						rs.getTimestamp(5) != null, rs.getInt(6)));
-	}
-
-	/** Every framework, newest year first, for the form's choice. */
-	@Transactional(readOnly = true)
-	public List<FrameworkChoice> frameworks() {
-		return this.jdbc.query("""
-				select f.id, f.fiscal_year, f.name, f.variant,
-				       (select count(*) from oit_item i where i.framework_id = f.id) as items
-				from framework f order by f.fiscal_year desc, f.created_at desc, f.id desc""",
-				(ResultSet rs, int n) -> new FrameworkChoice(rs.getLong(1), rs.getInt(2), rs.getString(3),
-						rs.getString(4), rs.getInt(5)));
+		this.checks = checks;
 	}
 
 	/** What opening would create, or the reason it cannot. Changes nothing. */
 	@Transactional(readOnly = true)
 	public Preview preview(YearRequest request) {
-		Checked checked = check(request);
+		Checked checked = this.checks.check(request);
 		List<PreviewItem> items = new ArrayList<>();
 		Map<Long, PreviewItem> byId = new LinkedHashMap<>();
 		this.jdbc.query("""
@@ -125,7 +106,7 @@ public class YearOpening {
 	/** Opens the year as the preview showed it; refused with a reason, changing nothing. */
 	@Transactional
 	public void open(YearRequest request) {
-		Checked checked = check(request);
+		Checked checked = this.checks.check(request);
 		String user = CurrentStaff.get().getUsername();
 		long reportId;
 		try {
@@ -175,90 +156,6 @@ public class YearOpening {
 						+ ")" + ((checked.from() == null) ? ""
 								: ", carried from " + checked.from().year() + ": " + measures + " measures, " + links
 										+ " links"));
-	}
-
-	private Checked check(YearRequest request) {
-		Integer year = year(request.getYear(), "year");
-		if (year == null) {
-			throw new YearRefusedException("year", "years.problem.year-missing");
-		}
-		Long frameworkId = parseId(request.getFramework());
-		if (frameworkId == null) {
-			throw new YearRefusedException("framework", "years.problem.framework-unknown");
-		}
-		Optional<Map<String, Object>> framework = this.jdbc
-			.queryForList("select fiscal_year, name from framework where id = ?", frameworkId)
-			.stream()
-			.findFirst();
-		if (framework.isEmpty()) {
-			throw new YearRefusedException("framework", "years.problem.framework-unknown");
-		}
-		int frameworkYear = ((Number) framework.get().get("fiscal_year")).intValue();
-		if (frameworkYear != year) {
-			throw new YearRefusedException("framework", "years.problem.framework-year", String.valueOf(frameworkYear),
-					String.valueOf(year));
-		}
-		if (reportOf(year).isPresent()) {
-			throw new YearRefusedException("year", "years.problem.already-open", String.valueOf(year));
-		}
-		CarryFrom from = null;
-		if (!request.getCarryFrom().isEmpty()) {
-			Integer carry = year(request.getCarryFrom(), "carryFrom");
-			if (carry >= year) {
-				throw new YearRefusedException("carryFrom", "years.problem.carry-later", String.valueOf(carry),
-						String.valueOf(year));
-			}
-			Map<String, Object> report = reportOf(carry)
-				.orElseThrow(() -> new YearRefusedException("carryFrom", "years.problem.carry-unknown", String.valueOf(carry)));
-			from = new CarryFrom(carry, ((Number) report.get("id")).longValue(),
-					((Number) report.get("framework_id")).longValue());
-		}
-		return new Checked(year, frameworkId, (String) framework.get().get("name"), from);
-	}
-
-	private Optional<Map<String, Object>> reportOf(int year) {
-		return this.jdbc.queryForList("""
-				select r.id, r.framework_id from report r join agency a on a.id = r.agency_id
-				where a.is_default and r.fiscal_year = ?""", year).stream().findFirst();
-	}
-
-	private static Integer year(String text, String field) {
-		if (text.isEmpty()) {
-			return null;
-		}
-		int year;
-		try {
-			year = Integer.parseInt(text);
-		}
-		catch (NumberFormatException ex) {
-			throw new YearRefusedException(field, "years.problem.year-range", String.valueOf(FIRST_YEAR),
-					String.valueOf(LAST_YEAR));
-		}
-		if (year < FIRST_YEAR || year > LAST_YEAR) {
-			throw new YearRefusedException(field, "years.problem.year-range", String.valueOf(FIRST_YEAR),
-					String.valueOf(LAST_YEAR));
-		}
-		return year;
-	}
-
-	private static Long parseId(String text) {
-		if (text.isEmpty() || text.length() > 18 || !text.chars().allMatch(Character::isDigit)) {
-			return null;
-		}
-		return Long.valueOf(text);
-	}
-
-	private record CarryFrom(int year, long reportId, long frameworkId) {
-	}
-
-	private record Checked(int year, long frameworkId, String frameworkName, CarryFrom from) {
-	}
-
-	public record OpenYear(int year, long frameworkId, String frameworkName, String variant, boolean published,
-			int items) {
-	}
-
-	public record FrameworkChoice(long id, int year, String name, String variant, int items) {
 	}
 
 	public record PreviewItem(String subindicator, String code, String title, List<String> continues,
