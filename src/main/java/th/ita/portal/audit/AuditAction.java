@@ -9,7 +9,7 @@ public enum AuditAction {
 
 	UNIT_CREATED, UNIT_UPDATED,
 
-	FRAMEWORK_IMPORTED, FRAMEWORK_DELETED,
+	FRAMEWORK_IMPORTED, FRAMEWORK_DELETED, YEAR_OPENED,
 
 	/** A year's published scores and result recorded; a framework's result rule changed. */
 	RESULT_RECORDED, RESULT_RULE_CHANGED,

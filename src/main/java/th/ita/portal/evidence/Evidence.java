@@ -26,6 +26,9 @@ public class Evidence extends EditableEntity {
 
 	private String url;
 
+	/** The year a link was carried from when its year was opened; cleared once someone saves its title. */
+	private Integer carriedFrom;
+
 	@Embedded
 	private StoredFile file;
 
@@ -58,6 +61,11 @@ public class Evidence extends EditableEntity {
 
 	void rename(String title) {
 		this.title = title;
+		this.carriedFrom = null;
+	}
+
+	public Integer getCarriedFrom() {
+		return this.carriedFrom;
 	}
 
 	void moveTo(int position) {

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import th.ita.portal.framework.ItemCodes;
+import th.ita.portal.web.PermanentRedirect;
 
 /**
  * The staff page of a disclosure's evidence, and adding links and files to it. The rights are
@@ -46,8 +47,13 @@ class EvidenceController {
 	}
 
 	@GetMapping
-	String page(@PathVariable int year, @PathVariable String code, Model model) {
-		return this.pages.page(year, code).show(model);
+	Object page(@PathVariable int year, @PathVariable String code, Model model) {
+		EvidencePage page = this.pages.page(year, code);
+		String own = page.disclosure().getItem().getCode();
+		if (!ItemCodes.isOwnSpelling(code, own)) {
+			return PermanentRedirect.to("/staff/" + year + "/oit/" + own + "/evidence");
+		}
+		return page.show(model);
 	}
 
 	@PostMapping("/link")

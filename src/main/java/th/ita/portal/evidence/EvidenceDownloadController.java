@@ -1,5 +1,6 @@
 package th.ita.portal.evidence;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +49,13 @@ class EvidenceDownloadController {
 	@GetMapping("/ita/{year:\\d{4}}/oit/" + ItemCodes.CODE_VARIABLE + "/evidence/{id:\\d+}")
 	ResponseEntity<Resource> published(@PathVariable int year, @PathVariable String code, @PathVariable long id,
 			WebRequest request) {
-		StoredFile file = this.downloads.publishedFile(year, code, id);
+		EvidenceDownloads.PublishedFile found = this.downloads.publishedFile(year, code, id);
+		if (!ItemCodes.isOwnSpelling(code, found.code())) {
+			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+				.location(URI.create("/ita/" + year + "/oit/" + found.code() + "/evidence/" + id))
+				.build();
+		}
+		StoredFile file = found.file();
 		if (request.checkNotModified(etag(file))) {
 			return asFile(ResponseEntity.status(HttpStatus.NOT_MODIFIED)).eTag(etag(file))
 				.cacheControl(CacheControl.noCache())

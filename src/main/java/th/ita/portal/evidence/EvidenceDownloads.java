@@ -35,11 +35,15 @@ class EvidenceDownloads {
 		return found.getFile();
 	}
 
+	/** A published file, found by the item's code in any case, with the code as its framework writes it. */
 	@Transactional(readOnly = true)
-	StoredFile publishedFile(int year, String code, long id) {
+	PublishedFile publishedFile(int year, String code, long id) {
 		return this.published.findPublishedFile(year, code, id)
-			.map(PublishedEvidence::getFile)
+			.map((found) -> new PublishedFile(found.code(), found.evidence().getFile()))
 			.orElseThrow(() -> new NotFoundException("published evidence " + id));
+	}
+
+	record PublishedFile(String code, StoredFile file) {
 	}
 
 }

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import th.ita.portal.common.StaleVersionException;
+import th.ita.portal.framework.ItemCodes;
+import th.ita.portal.web.PermanentRedirect;
 
 /** Renaming, reordering and removing (after a confirmation page) one piece of evidence. */
 @Controller
@@ -70,8 +72,13 @@ class EvidenceEditController {
 	}
 
 	@GetMapping("/remove")
-	String confirmRemove(@PathVariable int year, @PathVariable String code, @PathVariable long id, Model model) {
-		model.addAttribute("evidence", this.pages.editable(year, code, id));
+	Object confirmRemove(@PathVariable int year, @PathVariable String code, @PathVariable long id, Model model) {
+		Evidence evidence = this.pages.editable(year, code, id);
+		String own = evidence.getDisclosure().getItem().getCode();
+		if (!ItemCodes.isOwnSpelling(code, own)) {
+			return PermanentRedirect.to("/staff/" + year + "/oit/" + own + "/evidence/" + id + "/remove");
+		}
+		model.addAttribute("evidence", evidence);
 		model.addAttribute("year", year);
 		model.addAttribute("code", code);
 		return "evidence/remove";

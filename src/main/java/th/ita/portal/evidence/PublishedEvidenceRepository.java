@@ -16,13 +16,17 @@ public interface PublishedEvidenceRepository extends Repository<PublishedEvidenc
 	@Query("select e from PublishedEvidence e where e.disclosureId = :disclosureId order by e.position, e.id")
 	List<PublishedEvidence> findByDisclosureId(Long disclosureId);
 
-	/** A published file of the default agency's item of a year, by its stable (draft) id, or nothing. */
+	/**
+	 * A published file of the default agency's item of a year, by its stable (draft) id and the item's
+	 * code in any case, with the code as the framework writes it, or nothing.
+	 */
 	@Query("""
-			select e from PublishedEvidence e, PublishedDisclosure d
+			select new th.ita.portal.evidence.PublishedEvidenceRepository$OfItem(d.item.code, e)
+			from PublishedEvidence e, PublishedDisclosure d
 			where d.disclosureId = e.disclosureId and e.evidenceId = :id
 			and e.kind = th.ita.portal.evidence.EvidenceKind.FILE
-			and d.report.agency.isDefault = true and d.report.framework.fiscalYear = :year and d.item.code = :code""")
-	Optional<PublishedEvidence> findPublishedFile(int year, String code, Long id);
+			and d.report.agency.isDefault = true and d.report.framework.fiscalYear = :year and lower(d.item.code) = lower(:code)""")
+	Optional<OfItem> findPublishedFile(int year, String code, Long id);
 
 	/** Every published evidence of the default agency's year with its item's code, in order: one statement. */
 	@Query("""

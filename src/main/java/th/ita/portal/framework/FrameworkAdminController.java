@@ -30,8 +30,11 @@ class FrameworkAdminController {
 
 	private final FrameworkAdminService service;
 
-	FrameworkAdminController(FrameworkAdminService service) {
+	private final FrameworkLineage lineage;
+
+	FrameworkAdminController(FrameworkAdminService service, FrameworkLineage lineage) {
 		this.service = service;
+		this.lineage = lineage;
 	}
 
 	@GetMapping
@@ -64,6 +67,11 @@ class FrameworkAdminController {
 	String show(@PathVariable long id, Model model) {
 		model.addAttribute("framework", this.service.get(id));
 		model.addAttribute("tree", this.service.tree(id));
+		model.addAttribute("lineage", this.lineage.of(id));
+		model.addAttribute("suggestions", this.lineage.suggestions(id));
+		if (!model.containsAttribute("lineageProblems")) {
+			model.addAttribute("lineageProblems", List.of());
+		}
 		return "framework/show";
 	}
 

@@ -18,7 +18,7 @@ public interface OitItemRepository extends Repository<OitItem, Long> {
 	@Query("""
 			select distinct i from OitItem i join fetch i.subindicator s left join fetch i.topic t
 			left join fetch i.components c
-			where i.framework = :framework and i.code = :code""")
+			where i.framework = :framework and lower(i.code) = lower(:code)""")
 	Optional<OitItem> findWithComponents(Framework framework, String code);
 
 }

@@ -19,7 +19,7 @@ public interface OitDisclosureRepository extends Repository<OitDisclosure, Long>
 	/** The default agency's disclosure of a year's item, with its report, in one statement. */
 	@Query("""
 			select d from OitDisclosure d join fetch d.report r join fetch r.agency a join fetch r.framework f
-			where a.isDefault = true and f.fiscalYear = :year and d.item.code = :code""")
+			where a.isDefault = true and f.fiscalYear = :year and lower(d.item.code) = lower(:code)""")
 	Optional<OitDisclosure> findOfYear(int year, String code);
 
 	/** All disclosures of a report with their items and units, for the staff list and publishing. */

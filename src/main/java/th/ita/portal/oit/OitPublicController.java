@@ -1,23 +1,21 @@
 package th.ita.portal.oit;
 
-import java.util.Locale;
-
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.ServletWebRequest;
-import org.springframework.web.servlet.view.RedirectView;
 
 import th.ita.portal.framework.ItemCodes;
 import th.ita.portal.report.Report;
+import th.ita.portal.web.PermanentRedirect;
 import th.ita.portal.web.PublicCaching;
 import th.ita.portal.web.cache.CachedPublicPage;
 
 /**
- * The public OIT pages. {@code /ita/{year}/oit/o{n}} is the permanent link an agency pastes into
- * the NACC's system; it must never change.
+ * The public OIT pages. {@code /ita/{year}/oit/{code}}, the code spelled as the framework writes it
+ * ({@code o12} in 2566, {@code O12} in later lists), is the permanent link an agency pastes into the
+ * NACC's system; it must never change. Any other case of the code redirects there (301).
  */
 @Controller
 class OitPublicController {
@@ -41,21 +39,18 @@ class OitPublicController {
 		return "oit/index";
 	}
 
-	/** {@code O12} as printed in reports leads to the permanent lower-case link. */
-	@GetMapping("/ita/{year:\\d{4}}/oit/{code:" + ItemCodes.PRINTED_CODE + "}")
-	RedirectView upperCaseCode(@PathVariable int year, @PathVariable String code) {
-		RedirectView redirect = new RedirectView("/ita/" + year + "/oit/" + code.toLowerCase(Locale.ROOT), true);
-		redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
-		return redirect;
-	}
-
 	@CachedPublicPage
 	@GetMapping("/ita/{year:\\d{4}}/oit/" + ItemCodes.CODE_VARIABLE)
-	String item(Report report, @PathVariable String code, ServletWebRequest request, Model model) {
+	Object item(Report report, @PathVariable String code, ServletWebRequest request, Model model) {
 		if (this.caching.notModified(request, code + "-" + report.getId(), report.getLastPublishedAt())) {
 			return null;
 		}
-		model.addAttribute("page", this.pages.item(report, code));
+		OitPublicPages.ItemPage page = this.pages.item(report, code);
+		String own = page.item().getCode();
+		if (!ItemCodes.isOwnSpelling(code, own)) {
+			return PermanentRedirect.to("/ita/" + report.getFiscalYear() + "/oit/" + own);
+		}
+		model.addAttribute("page", page);
 		return "oit/item";
 	}
 

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import th.ita.portal.common.NotFoundException;
+import th.ita.portal.framework.FrameworkLineage;
 import th.ita.portal.framework.OitItem;
 import th.ita.portal.framework.OitItemRepository;
 import th.ita.portal.framework.OitSubindicator;
@@ -32,11 +33,14 @@ public class OitPublicPages {
 
 	private final PublishedAttachments attachments;
 
+	private final FrameworkLineage lineage;
+
 	OitPublicPages(OitItemRepository items, PublishedDisclosureRepository disclosures,
-			PublishedAttachments attachments) {
+			PublishedAttachments attachments, FrameworkLineage lineage) {
 		this.items = items;
 		this.disclosures = disclosures;
 		this.attachments = attachments;
+		this.lineage = lineage;
 	}
 
 	public OitIndex index(Report report) {
@@ -60,7 +64,7 @@ public class OitPublicPages {
 			.orElseThrow(() -> new NotFoundException("OIT item " + code));
 		PublishedDisclosure disclosure = this.disclosures.findByReportAndItem(report, item).orElse(null);
 		List<?> evidence = (disclosure == null) ? List.of() : this.attachments.of(disclosure);
-		return new ItemPage(report, item, disclosure, evidence);
+		return new ItemPage(report, item, disclosure, evidence, this.lineage.earlier(item.getId()));
 	}
 
 	public List<SubindicatorProgress> progress(Report report) {
@@ -93,7 +97,7 @@ public class OitPublicPages {
 
 	/** An item's public page: the item, what was published for it (or null) and its published evidence. */
 	public record ItemPage(Report report, OitItem item, PublishedDisclosure disclosure,
-			List<?> evidence) {
+			List<?> evidence, List<FrameworkLineage.EarlierYear> earlier) {
 
 		public boolean published() {
 			return Objects.nonNull(this.disclosure);

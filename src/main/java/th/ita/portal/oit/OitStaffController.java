@@ -18,6 +18,7 @@ import th.ita.portal.common.StaleVersionException;
 import th.ita.portal.framework.ItemCodes;
 import th.ita.portal.report.Report;
 import th.ita.portal.web.ConflictPage;
+import th.ita.portal.web.PermanentRedirect;
 
 /** The back office's OIT pages: the year's items, one item's draft, saving and publishing it. */
 @Controller
@@ -44,8 +45,12 @@ class OitStaffController {
 	}
 
 	@GetMapping("/staff/{year:\\d{4}}/oit/" + ItemCodes.CODE_VARIABLE)
-	String initEditForm(@PathVariable int year, @PathVariable String code, Model model) {
+	Object initEditForm(@PathVariable int year, @PathVariable String code, Model model) {
 		OitStaffPages.ItemView view = this.pages.item(year, code);
+		String own = view.disclosure().getItem().getCode();
+		if (!ItemCodes.isOwnSpelling(code, own)) {
+			return PermanentRedirect.to("/staff/" + year + "/oit/" + own);
+		}
 		model.addAttribute("view", view);
 		model.addAttribute("form", DisclosureForm.of(view.disclosure()));
 		return EDIT_VIEW;

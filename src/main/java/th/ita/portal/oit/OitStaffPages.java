@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import th.ita.portal.framework.FrameworkLineage;
 import th.ita.portal.report.Report;
 import th.ita.portal.unit.Unit;
 import th.ita.portal.unit.UnitRepository;
@@ -22,10 +23,14 @@ public class OitStaffPages {
 
 	private final UnitRepository units;
 
-	OitStaffPages(OitDisclosureRepository disclosures, DisclosureAccess access, UnitRepository units) {
+	private final FrameworkLineage lineage;
+
+	OitStaffPages(OitDisclosureRepository disclosures, DisclosureAccess access, UnitRepository units,
+			FrameworkLineage lineage) {
 		this.disclosures = disclosures;
 		this.access = access;
 		this.units = units;
+		this.lineage = lineage;
 	}
 
 	public ListView list(Report report) {
@@ -44,7 +49,8 @@ public class OitStaffPages {
 		disclosure.getItem().getComponents().size();
 		boolean canEdit = CurrentStaff.canEdit(user, disclosure.getUnits().stream().map(Unit::getId).toList());
 		List<Unit> choices = this.units.findActiveOf(report.getAgency());
-		return new ItemView(report, disclosure, canEdit, CurrentStaff.canPublish(user), choices);
+		return new ItemView(report, disclosure, canEdit, CurrentStaff.canPublish(user), choices,
+				this.lineage.earlier(disclosure.getItem().getId()));
 	}
 
 	public record ListView(Report report, List<Row> rows, boolean canPublish) {
@@ -59,7 +65,7 @@ public class OitStaffPages {
 	}
 
 	public record ItemView(Report report, OitDisclosure disclosure, boolean canEdit, boolean canPublish,
-			List<Unit> unitChoices) {
+			List<Unit> unitChoices, List<FrameworkLineage.EarlierYear> earlier) {
 
 		public int year() {
 			return this.report.getFiscalYear();

@@ -104,7 +104,8 @@ class AuditViewerTest {
 		assertThat(auditor.select(".staff-nav form[action=/logout] input[name=_csrf]")).hasSize(1);
 		Document admin = page(get("/staff/admin/audit"), "demo.admin");
 		assertThat(admin.select(".staff-nav a").eachAttr("href")).containsExactly("/staff", "/staff/admin/users",
-				"/staff/admin/units", "/staff/admin/frameworks", "/staff/admin/results", "/staff/admin/audit", "/staff/exports", "/staff/account/password");
+				"/staff/admin/units", "/staff/admin/frameworks", "/staff/admin/years", "/staff/admin/results",
+				"/staff/admin/audit", "/staff/exports", "/staff/account/password");
 	}
 
 }

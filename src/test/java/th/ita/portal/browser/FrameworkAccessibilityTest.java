@@ -58,8 +58,16 @@ class FrameworkAccessibilityTest extends Journey {
 		waitFor(admin).until(ExpectedConditions.urlMatches("/staff/admin/frameworks$"));
 
 		assertThat(this.jdbc.queryForObject("select count(*) from framework where name = ?", Integer.class, name)).isZero();
+
+		// The years page, and a refused opening with its error summary.
+		axe.visit("/staff/admin/years", "main form[action$='/staff/admin/years']");
+		admin.findElement(By.id("year")).sendKeys("25x9");
+		submit(admin, "/staff/admin/years");
+		axe.here("opening refused", "#error-summary");
+		assertThat(admin.findElement(By.id("year")).getAttribute("value")).isEqualTo("25x9");
+
 		assertThat(axe.problems()).isEmpty();
-		assertThat(axe.checked()).isEqualTo(5);
+		assertThat(axe.checked()).isEqualTo(7);
 	}
 
 	private void importFile(WebDriver admin, String name, String csv) throws IOException {

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -43,8 +42,11 @@ class QueryBudgetTest extends BudgetTestBase {
 	/** The report, the year's items with sub-indicators and topics, and what was published of them. */
 	static final int OIT_INDEX = 3;
 
-	/** The report, the item with its components, what was published for it, and its evidence. */
-	static final int ITEM_PAGE = 4;
+	/**
+	 * The report, the item with its components, what was published for it, its evidence, and the
+	 * earlier years' items it continues (lineage).
+	 */
+	static final int ITEM_PAGE = 5;
 
 	/** The report, the published measures, and the published plans with their indicators. */
 	static final int MEASURES = 3;
@@ -113,12 +115,10 @@ class QueryBudgetTest extends BudgetTestBase {
 	}
 
 	/**
-	 * The sample year's items are coded O1–O23; the portal serves item addresses in the lower-case
-	 * {@code o12} pattern only until item URLs follow each framework's spelling (issue 13, the
-	 * item-URL work on its own branch). Enable then.
+	 * The sample year's items are coded O1–O23, as its framework writes them: their public pages
+	 * and files, served at that spelling, cost what the one-item year's {@code o1} costs.
 	 */
 	@Test
-	@Disabled("O-coded item addresses are answered 301 to o1, then 404, until item URLs follow the framework's spelling")
 	void theSampleYearsItemPagesAndFilesCostWhatTheOnlyItemsPageCosts() throws Exception {
 		long tiny = rendering("/ita/" + TINY + "/oit/o1");
 		Map<String, Long> sample = new LinkedHashMap<>();

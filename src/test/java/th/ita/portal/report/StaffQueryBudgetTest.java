@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,8 +34,11 @@ class StaffQueryBudgetTest extends BudgetTestBase {
 	/** The report, and its disclosures with items, sub-indicators, topics and units. */
 	static final int OIT_LIST = 2;
 
-	/** The disclosure with its report, item and units, the item's components, the units to choose from. */
-	static final int ITEM_FORM = 3;
+	/**
+	 * The disclosure with its report, item and units, the item's components, the units to choose
+	 * from, and the earlier years' items it continues (lineage).
+	 */
+	static final int ITEM_FORM = 4;
 
 	/** The disclosure with its report, item and units, and its draft evidence. */
 	static final int EVIDENCE_PAGE = 2;
@@ -128,12 +130,10 @@ class StaffQueryBudgetTest extends BudgetTestBase {
 	}
 
 	/**
-	 * The sample year's items are coded O1–O23; staff item addresses take the lower-case
-	 * {@code o12} pattern only until item URLs follow each framework's spelling (issue 13, the
-	 * item-URL work on its own branch). Enable then.
+	 * The sample year's items are coded O1–O23, as its framework writes them: their staff pages,
+	 * served at that spelling, cost what the one-item year's {@code o1} costs.
 	 */
 	@Test
-	@Disabled("O-coded item addresses are not served until item URLs follow the framework's spelling")
 	void theSampleYearsItemFormsAndEvidencePagesCostWhatTheOnlyItemsCost() throws Exception {
 		for (String path : new String[] { "", "/evidence" }) {
 			long tiny = staffCost("/staff/" + TINY + "/oit/o1" + path);
