@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import th.ita.portal.audit.AuditAction;
 import th.ita.portal.audit.AuditLog;
+import th.ita.portal.report.Publications;
 import th.ita.portal.user.CurrentStaff;
 
 /**
@@ -52,9 +53,12 @@ public class YearOpening {
 
 	private final AuditLog audit;
 
-	YearOpening(JdbcTemplate jdbc, AuditLog audit) {
+	private final Publications publications;
+
+	YearOpening(JdbcTemplate jdbc, AuditLog audit, Publications publications) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.publications = publications;
 	}
 
 	/** The default agency's years, newest first. */
@@ -170,6 +174,8 @@ public class YearOpening {
 					join oit_disclosure d on d.item_id = p.new_id and d.report_id = ?""", checked.frameworkId(),
 					from.frameworkId(), user, from.year(), from.reportId(), reportId);
 		}
+		// Every public page of a year lists the agency's years: kept pages must show the new one.
+		this.publications.opened(reportId);
 		this.audit.record(AuditAction.YEAR_OPENED,
 				"year " + checked.year() + ": framework " + checked.frameworkId() + " (" + checked.frameworkName()
 						+ ")" + ((checked.from() == null) ? ""

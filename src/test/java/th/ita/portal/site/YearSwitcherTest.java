@@ -26,7 +26,9 @@ import th.ita.portal.support.TestDatabase;
 import th.ita.portal.web.cache.PublicPageCache;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -138,6 +140,21 @@ class YearSwitcherTest {
 			this.publications.opened(report);
 		});
 		assertSwitcher(page("/ita/2566/oit", null), "/ita/2599/oit", "/ita/2566/oit");
+	}
+
+	@Test
+	void openingAYearOnTheYearsPageShowsOnTheKeptPages() throws Exception {
+		assertThat(page("/ita/2566/measures", null).select(SWITCHER)).isEmpty();
+		assertThat(page("/ita/2566/measures", null).select(SWITCHER)).as("kept").isEmpty();
+		long framework = this.jdbc.queryForObject("""
+				insert into framework (fiscal_year, name, variant) values (2599, 'กรอบทดสอบ (ไม่ใช่ของจริง)', 'ทดสอบ')
+				returning id""", Long.class);
+		this.mvc.perform(post("/staff/admin/years").param("year", "2599")
+			.param("framework", String.valueOf(framework))
+			.param("confirm", "true")
+			.with(this.staff.as("demo.admin"))
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		assertSwitcher(page("/ita/2566/measures", null), "/ita/2599/measures", "/ita/2566/measures");
 	}
 
 	@Test
