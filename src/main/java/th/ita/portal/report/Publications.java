@@ -78,6 +78,15 @@ public class Publications {
 		this.events.publishEvent(new ReportPublished(report.getId(), at));
 	}
 
+	/**
+	 * Tells the rest of the portal that a year's report was created (opening a year), once the
+	 * caller's transaction has committed: the public pages' year switchers list it from the next
+	 * request (the page cache starts a new generation). Whatever creates a report calls this.
+	 */
+	public void opened(long reportId) {
+		this.events.publishEvent(new YearOpened(reportId));
+	}
+
 	/** How one kind of record is published, inside the caller's transaction. */
 	@FunctionalInterface
 	public interface Step<T> {

@@ -24,9 +24,20 @@ public class PublishedReports {
 		this.reports = reports;
 	}
 
-	/** The default agency's report for a fiscal year, with its agency and framework loaded. */
+	/**
+	 * The default agency's report for a fiscal year, with its agency and framework loaded, and the
+	 * agency's other years for the year switchers ({@link Report#getAgencyYears}). One statement:
+	 * it reads every report of the agency (a row a year) instead of the one, so the switcher costs
+	 * no statement of its own and is never out of date.
+	 */
 	public Report ofYear(int year) {
-		return this.reports.findOfDefaultAgency(year).orElseThrow(() -> new NotFoundException("report " + year));
+		List<Report> all = this.reports.findAllOfDefaultAgency();
+		Report report = all.stream()
+			.filter(r -> r.getFiscalYear() == year)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("report " + year));
+		report.setAgencyYears(all.stream().map(Report::getFiscalYear).toList());
+		return report;
 	}
 
 	public Optional<Agency> defaultAgency() {

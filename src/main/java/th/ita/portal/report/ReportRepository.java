@@ -12,10 +12,11 @@ import th.ita.portal.agency.Agency;
 
 public interface ReportRepository extends Repository<Report, Long> {
 
+	/** Every report of the default agency, newest year first, with its agency and framework. */
 	@Query("""
 			select r from Report r join fetch r.agency a join fetch r.framework f
-			where a.isDefault = true and f.fiscalYear = :year""")
-	Optional<Report> findOfDefaultAgency(int year);
+			where a.isDefault = true order by f.fiscalYear desc""")
+	List<Report> findAllOfDefaultAgency();
 
 	@Query("select r from Report r join fetch r.framework f where r.agency = :agency order by f.fiscalYear desc")
 	List<Report> findByAgencyNewestFirst(Agency agency);

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import th.ita.portal.audit.AuditAction;
 import th.ita.portal.audit.AuditLog;
+import th.ita.portal.report.Publications;
 import th.ita.portal.user.CurrentStaff;
 import th.ita.portal.year.YearChecks.CarryFrom;
 import th.ita.portal.year.YearChecks.Checked;
@@ -55,10 +56,13 @@ public class YearOpening {
 
 	private final YearChecks checks;
 
-	YearOpening(JdbcTemplate jdbc, AuditLog audit, YearChecks checks) {
+	private final Publications publications;
+
+	YearOpening(JdbcTemplate jdbc, AuditLog audit, YearChecks checks, Publications publications) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.checks = checks;
+		this.publications = publications;
 	}
 
 	/** What opening would create, or the reason it cannot. Changes nothing. */
@@ -151,6 +155,8 @@ public class YearOpening {
 					join oit_disclosure d on d.item_id = p.new_id and d.report_id = ?""", checked.frameworkId(),
 					from.frameworkId(), user, from.year(), from.reportId(), reportId);
 		}
+		// Every public page of a year lists the agency's years: kept pages must show the new one.
+		this.publications.opened(reportId);
 		this.audit.record(AuditAction.YEAR_OPENED,
 				"year " + checked.year() + ": framework " + checked.frameworkId() + " (" + checked.frameworkName()
 						+ ")" + ((checked.from() == null) ? ""
