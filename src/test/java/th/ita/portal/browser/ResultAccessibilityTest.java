@@ -35,7 +35,10 @@ class ResultAccessibilityTest extends Journey {
 		admin.get(url("/staff/admin/years/2566/result"));
 		admin.findElement(By.id("overall")).clear();
 		admin.findElement(By.id("overall")).sendKeys("120");
-		admin.findElement(By.cssSelector("button[value=save]")).click();
+		var save = admin.findElement(By.cssSelector("button[value=save]"));
+		save.click();
+		// A click returns before the refused page has replaced the form; checking then reads the old page.
+		waitUntilGone(admin, save);
 		axe.here("score refused", "main .field-error");
 		assertThat(admin.findElement(By.id("overall")).getAttribute("value")).isEqualTo("120");
 
