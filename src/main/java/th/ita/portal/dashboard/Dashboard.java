@@ -16,6 +16,7 @@ import th.ita.portal.oit.OitDisclosure;
 import th.ita.portal.oit.OitDisclosureRepository;
 import th.ita.portal.plan.IndicatorPlan;
 import th.ita.portal.plan.IndicatorPlanRepository;
+import th.ita.portal.report.Audience;
 import th.ita.portal.report.PublishedReports;
 import th.ita.portal.report.Report;
 import th.ita.portal.unit.Unit;
@@ -47,7 +48,7 @@ public class Dashboard {
 	/** The newest fiscal year of the default agency, if it has any. */
 	public Optional<Integer> newestYear() {
 		return this.reports.defaultAgency()
-			.flatMap(a -> this.reports.yearsOf(a).stream().findFirst())
+			.flatMap(a -> this.reports.yearsOf(a, Audience.STAFF).stream().findFirst())
 			.map(Report::getFiscalYear);
 	}
 

@@ -9,6 +9,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import th.ita.portal.common.NotFoundException;
 import th.ita.portal.publishing.YearPublisher;
 import th.ita.portal.report.Report;
+import th.ita.portal.report.StaffYear;
 
 /** The back office's front page for a year, and publishing all of the year's changes at once. */
 @Controller
@@ -30,13 +31,13 @@ class DashboardController {
 	}
 
 	@GetMapping("/staff/{year:\\d{4}}")
-	String year(Report report, Model model) {
+	String year(@StaffYear Report report, Model model) {
 		model.addAttribute("view", this.dashboard.of(report));
 		return "staff/dashboard";
 	}
 
 	@PostMapping("/staff/{year:\\d{4}}/publish")
-	String publishAll(Report report, RedirectAttributes redirect) {
+	String publishAll(@StaffYear Report report, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("publishedCount", this.publisher.publishAll(report));
 		return "redirect:/staff/" + report.getFiscalYear();
 	}

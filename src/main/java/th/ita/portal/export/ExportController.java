@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import th.ita.portal.audit.AuditAction;
 import th.ita.portal.audit.AuditLog;
 import th.ita.portal.common.NotFoundException;
+import th.ita.portal.report.Audience;
 import th.ita.portal.report.PublishedReports;
 import th.ita.portal.user.CurrentStaff;
 import th.ita.portal.user.Role;
@@ -38,7 +39,7 @@ class ExportController {
 	String page(Model model) {
 		requireExporter();
 		var agency = this.reports.defaultAgency().orElseThrow(() -> new NotFoundException("agency"));
-		model.addAttribute("years", this.reports.yearsOf(agency).stream().map(r -> r.getFiscalYear()).toList());
+		model.addAttribute("years", this.reports.yearsOf(agency, Audience.STAFF).stream().map(r -> r.getFiscalYear()).toList());
 		model.addAttribute("formats", ExportFormat.values());
 		return "export/index";
 	}
@@ -58,7 +59,7 @@ class ExportController {
 		requireExporter();
 		ExportFormat f = ExportFormat.ofToken(format).orElseThrow(() -> new NotFoundException("format " + format));
 		boolean thai = !"arabic".equals(digits);
-		ExportFile file = this.exports.export(year, f, thai, drafts, locale);
+		ExportFile file = this.exports.export(year, f, thai, drafts, Audience.STAFF, locale);
 		this.audit.record(AuditAction.EXPORT, "report " + year + " " + f.token() + (thai ? " thai" : " arabic")
 				+ (drafts ? " drafts" : " published") + " " + file.bytes().length + " bytes");
 		return file.response();

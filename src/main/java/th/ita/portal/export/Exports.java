@@ -5,6 +5,8 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
+import th.ita.portal.report.Audience;
+
 /**
  * Makes one export: reads the year's report (published, or drafts when asked), lays it out once
  * in the format-neutral model and writes it in the asked format, all in memory.
@@ -40,8 +42,9 @@ public class Exports {
 		this.messages = messages;
 	}
 
-	public ExportFile export(int year, ExportFormat format, boolean thaiDigits, boolean drafts, Locale locale) {
-		ReportContent content = this.reader.read(year, drafts);
+	public ExportFile export(int year, ExportFormat format, boolean thaiDigits, boolean drafts, Audience audience,
+			Locale locale) {
+		ReportContent content = this.reader.read(year, drafts, audience);
 		byte[] bytes = switch (format) {
 			case ANSWERS_CSV -> this.answers.csv(content, locale);
 			case ANSWERS_XLSX -> this.answers.xlsx(content, locale);

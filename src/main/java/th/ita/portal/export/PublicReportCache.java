@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
+import th.ita.portal.report.Audience;
 import th.ita.portal.web.PublicCaching;
 import th.ita.portal.web.cache.PublishGeneration;
 import th.ita.portal.web.cache.SingleFlight;
@@ -52,7 +53,7 @@ public class PublicReportCache {
 	PublicReportCache(Exports exports, PublicCaching caching, PublishGeneration generation,
 			@Value("${ita.report-cache.max-size}") DataSize maxSize) {
 		this(maxSize.toBytes(), key -> RenderedReport.of(
-				exports.export(key.year(), key.format(), key.thaiDigits(), false, key.language()),
+				exports.export(key.year(), key.format(), key.thaiDigits(), false, Audience.PUBLIC, key.language()),
 				"report." + key.format().extension() + (key.thaiDigits() ? "-thai" : "-arabic"), key.language(),
 				caching), generation);
 	}

@@ -13,6 +13,7 @@ import th.ita.portal.export.ReportContent.ItemData;
 import th.ita.portal.export.ReportContent.MeasureData;
 import th.ita.portal.export.ReportContent.PlanData;
 import th.ita.portal.framework.OitItemRepository;
+import th.ita.portal.report.Audience;
 import th.ita.portal.report.PublishedReports;
 import th.ita.portal.report.Report;
 
@@ -40,8 +41,8 @@ public class ReportReader {
 		this.em = em;
 	}
 
-	public ReportContent read(int year, boolean drafts) {
-		Report report = this.reports.ofYear(year);
+	public ReportContent read(int year, boolean drafts, Audience audience) {
+		Report report = this.reports.ofYear(year, audience).report();
 		var agency = report.getAgency();
 		List<MeasureData> measures = this.rows.measures(report, drafts);
 		List<PlanData> plans = this.rows.plans(report, drafts);

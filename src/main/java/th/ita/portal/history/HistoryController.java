@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import th.ita.portal.common.NotFoundException;
 import th.ita.portal.report.Report;
+import th.ita.portal.report.StaffYear;
 
 /** Staff and auditors read every change, and what the public saw on a given date. */
 @Controller
@@ -24,14 +25,14 @@ class HistoryController {
 	}
 
 	@GetMapping("/staff/{year:\\d{4}}/history")
-	String year(Report report, @RequestParam(defaultValue = "0") int page, Model model) {
+	String year(@StaffYear Report report, @RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("year", report.getFiscalYear());
 		model.addAttribute("revisions", this.pages.ofReport(report, page));
 		return "staff/history/year";
 	}
 
 	@GetMapping("/staff/{year:\\d{4}}/history/{kind:measure|plan|disclosure}/{id:\\d+}")
-	String entity(Report report, @PathVariable String kind, @PathVariable Long id,
+	String entity(@StaffYear Report report, @PathVariable String kind, @PathVariable Long id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Model model) {
 		EntityKind entityKind = EntityKind.valueOf(kind.toUpperCase(Locale.ROOT));
 		var revisions = this.pages.ofEntity(report, entityKind, id);

@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import th.ita.portal.common.StaleVersionException;
 import th.ita.portal.report.Report;
+import th.ita.portal.report.StaffYear;
 import th.ita.portal.web.ConflictPage;
 
 /** The back office's measures: list, create, edit, reorder, delete and publish. */
@@ -38,20 +39,20 @@ class MeasureStaffController {
 	}
 
 	@GetMapping(PATH)
-	String list(Report report, Model model) {
+	String list(@StaffYear Report report, Model model) {
 		model.addAttribute("page", this.pages.list(report));
 		return "staff/measures/list";
 	}
 
 	@GetMapping(PATH + "/new")
-	String initCreationForm(Report report, Model model) {
+	String initCreationForm(@StaffYear Report report, Model model) {
 		model.addAttribute("form", new MeasureForm());
 		model.addAttribute("view", this.pages.newForm(report));
 		return FORM_VIEW;
 	}
 
 	@PostMapping(PATH + "/new")
-	String processCreationForm(Report report, @Valid @ModelAttribute("form") MeasureForm form, BindingResult result,
+	String processCreationForm(@StaffYear Report report, @Valid @ModelAttribute("form") MeasureForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			model.addAttribute("view", this.pages.newForm(report));

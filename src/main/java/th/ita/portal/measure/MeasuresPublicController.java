@@ -10,6 +10,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 import th.ita.portal.framework.AssessmentTool;
 import th.ita.portal.plan.PublishedPlan;
 import th.ita.portal.plan.PublishedPlanRepository;
+import th.ita.portal.report.PublicYear;
 import th.ita.portal.report.Report;
 import th.ita.portal.web.PublicCaching;
 import th.ita.portal.web.cache.CachedPublicPage;
@@ -33,7 +34,7 @@ class MeasuresPublicController {
 
 	@CachedPublicPage
 	@GetMapping("/ita/{year:\\d{4}}/measures")
-	String measures(Report report, ServletWebRequest request, Model model) {
+	String measures(@PublicYear Report report, ServletWebRequest request, Model model) {
 		if (this.caching.notModified(request, "measures-" + report.getId(), report.getLastPublishedAt())) {
 			return null;
 		}

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.ServletWebRequest;
 
 import th.ita.portal.framework.ItemCodes;
+import th.ita.portal.report.PublicYear;
 import th.ita.portal.report.Report;
 import th.ita.portal.web.PermanentRedirect;
 import th.ita.portal.web.PublicCaching;
@@ -31,7 +32,7 @@ class OitPublicController {
 
 	@CachedPublicPage
 	@GetMapping("/ita/{year:\\d{4}}/oit")
-	String index(Report report, ServletWebRequest request, Model model) {
+	String index(@PublicYear Report report, ServletWebRequest request, Model model) {
 		if (this.caching.notModified(request, "oit-" + report.getId(), report.getLastPublishedAt())) {
 			return null;
 		}
@@ -41,7 +42,7 @@ class OitPublicController {
 
 	@CachedPublicPage
 	@GetMapping("/ita/{year:\\d{4}}/oit/" + ItemCodes.CODE_VARIABLE)
-	Object item(Report report, @PathVariable String code, ServletWebRequest request, Model model) {
+	Object item(@PublicYear Report report, @PathVariable String code, ServletWebRequest request, Model model) {
 		if (this.caching.notModified(request, code + "-" + report.getId(), report.getLastPublishedAt())) {
 			return null;
 		}

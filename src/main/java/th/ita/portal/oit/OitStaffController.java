@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import th.ita.portal.common.StaleVersionException;
 import th.ita.portal.framework.ItemCodes;
 import th.ita.portal.report.Report;
+import th.ita.portal.report.StaffYear;
 import th.ita.portal.web.ConflictPage;
 import th.ita.portal.web.PermanentRedirect;
 
@@ -39,7 +40,7 @@ class OitStaffController {
 	}
 
 	@GetMapping("/staff/{year:\\d{4}}/oit")
-	String list(Report report, Model model) {
+	String list(@StaffYear Report report, Model model) {
 		model.addAttribute("page", this.pages.list(report));
 		return "staff/oit/list";
 	}

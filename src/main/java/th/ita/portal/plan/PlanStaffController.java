@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import th.ita.portal.common.StaleVersionException;
 import th.ita.portal.report.Report;
+import th.ita.portal.report.StaffYear;
 import th.ita.portal.web.ConflictPage;
 
 /** The back office's indicator plans 1–8: list, edit and publish. */
@@ -38,7 +39,7 @@ class PlanStaffController {
 	}
 
 	@GetMapping(PATH)
-	String list(Report report, Model model) {
+	String list(@StaffYear Report report, Model model) {
 		model.addAttribute("page", this.pages.list(report));
 		return "staff/plans/list";
 	}

@@ -89,6 +89,10 @@ public class YearPublisher {
 				count++;
 			}
 		}
+		if (!report.isPublished()) {
+			// Publishing the year makes it public, even with nothing in it to publish.
+			this.publications.stamp(report, at);
+		}
 		this.audit.record(AuditAction.PUBLISH, "all changes of " + year + ": " + count);
 		return count;
 	}

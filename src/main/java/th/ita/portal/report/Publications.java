@@ -79,12 +79,15 @@ public class Publications {
 	}
 
 	/**
-	 * Tells the rest of the portal that a year's report was created (opening a year), once the
-	 * caller's transaction has committed: the public pages' year switchers list it from the next
-	 * request (the page cache starts a new generation). Whatever creates a report calls this.
+	 * Something public of the report changed that is no record's publish (its recorded result):
+	 * stamped only when the report is already published, so a year not yet published stays unseen
+	 * (the public sees a year from its first publish on, see {@link Audience#PUBLIC}).
 	 */
-	public void opened(long reportId) {
-		this.events.publishEvent(new YearOpened(reportId));
+	@Transactional
+	public void restamp(Report report, Instant at) {
+		if (this.reports.restampPublished(report.getId(), at) > 0) {
+			this.events.publishEvent(new ReportPublished(report.getId(), at));
+		}
 	}
 
 	/** How one kind of record is published, inside the caller's transaction. */

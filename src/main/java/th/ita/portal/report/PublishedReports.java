@@ -10,7 +10,10 @@ import th.ita.portal.agency.Agency;
 import th.ita.portal.agency.AgencyRepository;
 import th.ita.portal.common.NotFoundException;
 
-/** Finds the default agency's reports for the public pages. */
+/**
+ * Finds the default agency's reports, for the public ({@link Audience#PUBLIC}: published years
+ * only) or for staff ({@link Audience#STAFF}: every opened year).
+ */
 @Service
 @Transactional(readOnly = true)
 public class PublishedReports {
@@ -25,28 +28,32 @@ public class PublishedReports {
 	}
 
 	/**
-	 * The default agency's report for a fiscal year, with its agency and framework loaded, and the
-	 * agency's other years for the year switchers ({@link Report#getAgencyYears}). One statement:
-	 * it reads every report of the agency (a row a year) instead of the one, so the switcher costs
-	 * no statement of its own and is never out of date.
+	 * The default agency's report for a fiscal year as the audience may see it, with its agency and
+	 * framework loaded, and the years that audience's year switchers link. One statement: it reads
+	 * every report of the agency (a row a year) instead of the one, so the switcher costs no
+	 * statement of its own and is never out of date. A year not opened, or (for the public) not
+	 * published, is a 404.
 	 */
-	public Report ofYear(int year) {
-		List<Report> all = this.reports.findAllOfDefaultAgency();
-		Report report = all.stream()
+	public OfYear ofYear(int year, Audience audience) {
+		List<Report> seen = this.reports.findAllOfDefaultAgency().stream().filter(audience::sees).toList();
+		Report report = seen.stream()
 			.filter(r -> r.getFiscalYear() == year)
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("report " + year));
-		report.setAgencyYears(all.stream().map(Report::getFiscalYear).toList());
-		return report;
+		return new OfYear(report, new AgencyYears(seen.stream().map(Report::getFiscalYear).toList()));
+	}
+
+	/** A year's report and the years its switcher links. */
+	public record OfYear(Report report, AgencyYears years) {
 	}
 
 	public Optional<Agency> defaultAgency() {
 		return this.agencies.findDefault();
 	}
 
-	/** The agency's reports, newest year first, with their frameworks loaded. */
-	public List<Report> yearsOf(Agency agency) {
-		return this.reports.findByAgencyNewestFirst(agency);
+	/** The agency's reports the audience may see, newest year first, with their frameworks loaded. */
+	public List<Report> yearsOf(Agency agency, Audience audience) {
+		return this.reports.findByAgencyNewestFirst(agency).stream().filter(audience::sees).toList();
 	}
 
 }

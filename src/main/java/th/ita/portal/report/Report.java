@@ -2,13 +2,11 @@ package th.ita.portal.report;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.List;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 
 import th.ita.portal.agency.Agency;
 import th.ita.portal.common.EditableEntity;
@@ -31,14 +29,6 @@ public class Report extends EditableEntity {
 
 	/** When anything of this report was last published; public pages are stamped with it. */
 	private Instant lastPublishedAt;
-
-	/**
-	 * The fiscal years of this report's agency, newest first, as read together with this report
-	 * for a year's page (see {@link PublishedReports#ofYear}); empty when it was read otherwise.
-	 * The year switchers link them. Not stored.
-	 */
-	@Transient
-	private List<Integer> agencyYears = List.of();
 
 	protected Report() {
 	}
@@ -67,12 +57,9 @@ public class Report extends EditableEntity {
 		return this.lastPublishedAt;
 	}
 
-	public List<Integer> getAgencyYears() {
-		return this.agencyYears;
-	}
-
-	void setAgencyYears(List<Integer> years) {
-		this.agencyYears = List.copyOf(years);
+	/** Whether anything of this report was ever published: until then the public does not see the year. */
+	public boolean isPublished() {
+		return this.lastPublishedAt != null;
 	}
 
 }

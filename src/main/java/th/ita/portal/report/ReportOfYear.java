@@ -20,6 +20,12 @@ import th.ita.portal.common.NotFoundException;
 /**
  * A handler that takes a {@link Report} gets the default agency's report of the {@code {year}} in
  * its path, read once per request (as petclinic's {@code findOwner}); an unknown year is a 404.
+ * The parameter says whose page it is: {@link PublicYear} (a year not yet published is unknown)
+ * or {@link StaffYear} (every opened year); a bare {@code Report} parameter is a programming
+ * error, refused at the first request, so no page can forget to choose. The years the page's
+ * switcher links ({@link AgencyYears}, read in the same statement) go into the model as
+ * {@value AgencyYears#MODEL}.
+ * <p>
  * Services take the report they are given and never look the year up again. A handler of one
  * record of the year (a measure, a plan, an item, its evidence) takes no report: its service finds
  * the record together with its report, in one statement, which costs less than the two.
@@ -40,6 +46,15 @@ class ReportOfYear implements WebMvcConfigurer {
 		resolvers.add(new Resolver());
 	}
 
+	static Audience audience(MethodParameter parameter) {
+		boolean forPublic = parameter.hasParameterAnnotation(PublicYear.class);
+		boolean forStaff = parameter.hasParameterAnnotation(StaffYear.class);
+		if (forPublic == forStaff) {
+			throw new IllegalStateException("A Report parameter says either @PublicYear or @StaffYear: " + parameter);
+		}
+		return forPublic ? Audience.PUBLIC : Audience.STAFF;
+	}
+
 	private final class Resolver implements HandlerMethodArgumentResolver {
 
 		@Override
@@ -50,13 +65,18 @@ class ReportOfYear implements WebMvcConfigurer {
 		@Override
 		public Report resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
 				NativeWebRequest request, WebDataBinderFactory binders) {
-			Object resolved = request.getAttribute(RESOLVED, RequestAttributes.SCOPE_REQUEST);
-			if (resolved instanceof Report report) {
-				return report;
+			Audience audience = audience(parameter);
+			String key = RESOLVED + "." + audience;
+			PublishedReports.OfYear found = (PublishedReports.OfYear) request.getAttribute(key,
+					RequestAttributes.SCOPE_REQUEST);
+			if (found == null) {
+				found = ReportOfYear.this.reports.ofYear(year(request), audience);
+				request.setAttribute(key, found, RequestAttributes.SCOPE_REQUEST);
 			}
-			Report report = ReportOfYear.this.reports.ofYear(year(request));
-			request.setAttribute(RESOLVED, report, RequestAttributes.SCOPE_REQUEST);
-			return report;
+			if (container != null) {
+				container.addAttribute(AgencyYears.MODEL, found.years());
+			}
+			return found.report();
 		}
 
 		private static int year(NativeWebRequest request) {

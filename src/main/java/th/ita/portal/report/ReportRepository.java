@@ -42,4 +42,11 @@ public interface ReportRepository extends Repository<Report, Long> {
 			where r.id = :id and (r.lastPublishedAt is null or r.lastPublishedAt < :at)""")
 	int stampPublished(Long id, Instant at);
 
+	/** Stamps the report as {@link #stampPublished} does, only when it was published before. */
+	@Modifying(flushAutomatically = true)
+	@Query("""
+			update Report r set r.lastPublishedAt = :at
+			where r.id = :id and r.lastPublishedAt is not null and r.lastPublishedAt < :at""")
+	int restampPublished(Long id, Instant at);
+
 }

@@ -13,6 +13,7 @@ import th.ita.portal.common.NotFoundException;
 import th.ita.portal.common.RetriedOnLostRace;
 import th.ita.portal.common.StaleVersionException;
 import th.ita.portal.report.Publications;
+import th.ita.portal.report.Audience;
 import th.ita.portal.report.PublishedReports;
 
 /**
@@ -60,7 +61,7 @@ public class ResultService {
 		this.store.save(before.reportId(), values.overall(), values.result(), values.tools(), values.indicators());
 		this.audit.record(AuditAction.RESULT_RECORDED, year + ": " + describe(before, before.overall(), before.result(), before.tools(), before.indicators()) + " → "
 				+ describe(before, values.overall(), values.result(), values.tools(), values.indicators()));
-		this.publications.stamp(this.reports.ofYear(year), Instant.now());
+		this.publications.restamp(this.reports.ofYear(year, Audience.STAFF).report(), Instant.now());
 	}
 
 	/** The scores in one line for the audit log: overall, result, tools and indicators by number. */

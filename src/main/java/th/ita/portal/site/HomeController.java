@@ -18,6 +18,7 @@ import th.ita.portal.common.NotFoundException;
 import th.ita.portal.framework.FiscalYear;
 import th.ita.portal.oit.OitPublicPages;
 import th.ita.portal.oit.SubindicatorProgress;
+import th.ita.portal.report.Audience;
 import th.ita.portal.report.PublishedReports;
 import th.ita.portal.report.Report;
 import th.ita.portal.result.ResultTrends;
@@ -66,7 +67,7 @@ class HomeController {
 			}
 			return "site/no-agency";
 		}
-		List<Report> years = this.reports.yearsOf(agency.get());
+		List<Report> years = this.reports.yearsOf(agency.get(), Audience.PUBLIC);
 		Report selected = years.stream()
 			.filter(r -> year == null || r.getFiscalYear() == year)
 			.findFirst()

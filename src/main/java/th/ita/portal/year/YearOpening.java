@@ -13,7 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import th.ita.portal.audit.AuditAction;
 import th.ita.portal.audit.AuditLog;
-import th.ita.portal.report.Publications;
 import th.ita.portal.user.CurrentStaff;
 import th.ita.portal.year.YearChecks.CarryFrom;
 import th.ita.portal.year.YearChecks.Checked;
@@ -22,7 +21,8 @@ import th.ita.portal.year.YearChecks.Checked;
  * Opening a fiscal year for the default agency: its report on a framework of that year, with an
  * empty draft for every item, and, when carried from an earlier year, the responsible units, the
  * measures (as drafts, status reset) and the evidence links (as drafts marked with that year).
- * Nothing is published: the public pages change only when someone publishes.
+ * Nothing is published: the public does not see the year until someone publishes. Every draft
+ * created leaves a revision in the history ({@link OpeningRevisions}).
  * <p>
  * Which earlier items an item continues: the lineage rows between the two frameworks
  * ({@code oit_item_lineage}); for an item with no lineage row, the earlier item with the same code
@@ -37,7 +37,7 @@ import th.ita.portal.year.YearChecks.Checked;
 public class YearOpening {
 
 	/** Pairs (new item, earlier item) between framework ? (new) and framework ? (earlier). */
-	private static final String PAIRS = """
+	static final String PAIRS = """
 			with new_items as (select id, code, title from oit_item where framework_id = ?),
 			old_items as (select id, code, title from oit_item where framework_id = ?),
 			pairs as (
@@ -56,13 +56,13 @@ public class YearOpening {
 
 	private final YearChecks checks;
 
-	private final Publications publications;
+	private final OpeningRevisions revisions;
 
-	YearOpening(JdbcTemplate jdbc, AuditLog audit, YearChecks checks, Publications publications) {
+	YearOpening(JdbcTemplate jdbc, AuditLog audit, YearChecks checks, OpeningRevisions revisions) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.checks = checks;
-		this.publications = publications;
+		this.revisions = revisions;
 	}
 
 	/** What opening would create, or the reason it cannot. Changes nothing. */
@@ -155,8 +155,9 @@ public class YearOpening {
 					join oit_disclosure d on d.item_id = p.new_id and d.report_id = ?""", checked.frameworkId(),
 					from.frameworkId(), user, from.year(), from.reportId(), reportId);
 		}
-		// Every public page of a year lists the agency's years: kept pages must show the new one.
-		this.publications.opened(reportId);
+		this.revisions.record(reportId, checked.frameworkId(),
+				(checked.from() == null) ? null : checked.from().frameworkId(),
+				(checked.from() == null) ? null : checked.from().year(), user);
 		this.audit.record(AuditAction.YEAR_OPENED,
 				"year " + checked.year() + ": framework " + checked.frameworkId() + " (" + checked.frameworkName()
 						+ ")" + ((checked.from() == null) ? ""

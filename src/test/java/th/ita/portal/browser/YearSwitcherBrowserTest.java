@@ -10,7 +10,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import th.ita.portal.report.Publications;
 import th.ita.portal.web.cache.PublishGeneration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,9 +30,6 @@ class YearSwitcherBrowserTest extends Journey {
 	TransactionTemplate transactions;
 
 	@Autowired
-	Publications publications;
-
-	@Autowired
 	PublishGeneration generation;
 
 	@Test
@@ -42,11 +38,12 @@ class YearSwitcherBrowserTest extends Journey {
 			long framework = this.jdbc.queryForObject("""
 					insert into framework (fiscal_year, name, variant) values (2599, 'กรอบทดสอบ (ไม่ใช่ของจริง)', 'ทดสอบ')
 					returning id""", Long.class);
-			long report = this.jdbc.queryForObject("""
-					insert into report (agency_id, framework_id) values ((select id from agency where is_default), ?)
-					returning id""", Long.class, framework);
-			this.publications.opened(report);
+			// Published (stamped): the public switchers list published years only.
+			this.jdbc.update("""
+					insert into report (agency_id, framework_id, last_published_at)
+					values ((select id from agency where is_default), ?, now())""", framework);
 		});
+		this.generation.advance();
 		try {
 			for (String language : List.of("th", "en")) {
 				WebDriver admin = browser();

@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import th.ita.portal.report.Audience;
 import th.ita.portal.support.PortalTest;
 import th.ita.portal.support.Staff;
 import th.ita.portal.support.TestDatabase;
@@ -183,7 +184,7 @@ class ExportAccessTest {
 	}
 
 	String pdfText() throws Exception {
-		byte[] pdf = this.exports.export(2566, ExportFormat.PDF, true, false, Locale.forLanguageTag("th")).bytes();
+		byte[] pdf = this.exports.export(2566, ExportFormat.PDF, true, false, Audience.STAFF, Locale.forLanguageTag("th")).bytes();
 		return String.join("\f", ExportReading.pdfPages(pdf));
 	}
 

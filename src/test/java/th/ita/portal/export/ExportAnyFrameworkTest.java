@@ -25,6 +25,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import th.ita.portal.publishing.YearPublisher;
+import th.ita.portal.report.Audience;
 import th.ita.portal.report.PublishedReports;
 import th.ita.portal.support.PortalTest;
 import th.ita.portal.support.SampleYear;
@@ -73,7 +74,7 @@ class ExportAnyFrameworkTest {
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
 		try {
-			this.publisher.publishAll(this.reports.ofYear(YEAR));
+			this.publisher.publishAll(this.reports.ofYear(YEAR, Audience.STAFF).report());
 		}
 		finally {
 			SecurityContextHolder.clearContext();
@@ -81,7 +82,7 @@ class ExportAnyFrameworkTest {
 	}
 
 	byte[] export(ExportFormat format, boolean thai) {
-		return this.exports.export(YEAR, format, thai, false, THAI).bytes();
+		return this.exports.export(YEAR, format, thai, false, Audience.STAFF, THAI).bytes();
 	}
 
 	/** The sample's items in order as (sub-indicator, topic, code, title), as the exports should group them. */

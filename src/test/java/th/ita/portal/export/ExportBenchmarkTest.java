@@ -19,6 +19,7 @@ import th.ita.portal.export.ReportContent.Component;
 import th.ita.portal.export.ReportContent.ItemData;
 import th.ita.portal.export.ReportContent.MeasureData;
 import th.ita.portal.export.ReportContent.PlanData;
+import th.ita.portal.report.Audience;
 import th.ita.portal.support.PortalTest;
 
 /**
@@ -58,7 +59,7 @@ class ExportBenchmarkTest {
 		List<String> out = new ArrayList<>();
 		out.add("cores=" + Runtime.getRuntime().availableProcessors() + " java=" + System.getProperty("java.version")
 				+ " maxHeap=" + Runtime.getRuntime().maxMemory() / 1_048_576 + "MB");
-		ReportContent demo = this.reader.read(2566, false);
+		ReportContent demo = this.reader.read(2566, false, Audience.STAFF);
 		for (var entry : List.of(new Object[] { "demo", demo }, new Object[] { "10x text", tenTimes(demo) })) {
 			ReportDocument doc = this.assembler.assemble((ReportContent) entry[1], true, THAI);
 			out.add(entry[0] + ": pdf " + time(() -> this.pdf.write(doc, "หน้า", "จาก")) + " ms, docx "
@@ -66,8 +67,8 @@ class ExportBenchmarkTest {
 					+ " ms, csv " + time(() -> this.csv.write(doc)) + " ms");
 		}
 		out.add("full request path (read + assemble + write), demo: pdf "
-				+ time(() -> this.exports.export(2566, ExportFormat.PDF, true, false, THAI).bytes()) + " ms, docx "
-				+ time(() -> this.exports.export(2566, ExportFormat.DOCX, true, false, THAI).bytes()) + " ms");
+				+ time(() -> this.exports.export(2566, ExportFormat.PDF, true, false, Audience.STAFF, THAI).bytes()) + " ms, docx "
+				+ time(() -> this.exports.export(2566, ExportFormat.DOCX, true, false, Audience.STAFF, THAI).bytes()) + " ms");
 		out.add("peak heap above baseline, PDF demo: 1 export " + peakHeap(1) + " MB, 4 concurrent " + peakHeap(4) + " MB");
 		Files.write(Path.of("target/export-bench.txt"), out);
 		out.forEach(System.out::println);
@@ -114,7 +115,7 @@ class ExportBenchmarkTest {
 			});
 			List<Future<byte[]>> jobs = new ArrayList<>();
 			for (int i = 0; i < threads; i++) {
-				jobs.add(pool.submit(() -> this.exports.export(2566, ExportFormat.PDF, true, false, THAI).bytes()));
+				jobs.add(pool.submit(() -> this.exports.export(2566, ExportFormat.PDF, true, false, Audience.STAFF, THAI).bytes()));
 			}
 			for (Future<byte[]> job : jobs) {
 				job.get();

@@ -11,6 +11,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import th.ita.portal.report.Audience;
 import th.ita.portal.seed.SeedReport;
 import th.ita.portal.support.PortalTest;
 
@@ -26,7 +27,7 @@ class ExportContentTest {
 	Exports exports;
 
 	byte[] export(ExportFormat format, boolean thai) {
-		return this.exports.export(2566, format, thai, false, THAI).bytes();
+		return this.exports.export(2566, format, thai, false, Audience.STAFF, THAI).bytes();
 	}
 
 	@Test

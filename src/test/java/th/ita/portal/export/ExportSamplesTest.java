@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import th.ita.portal.report.Audience;
 import th.ita.portal.support.PortalTest;
 
 /**
@@ -27,7 +28,7 @@ class ExportSamplesTest {
 		Path dir = Files.createDirectories(Path.of("target/export-samples"));
 		for (ExportFormat format : ExportFormat.values()) {
 			for (boolean drafts : new boolean[] { false, true }) {
-				ExportFile file = this.exports.export(2566, format, true, drafts, Locale.forLanguageTag("th"));
+				ExportFile file = this.exports.export(2566, format, true, drafts, Audience.STAFF, Locale.forLanguageTag("th"));
 				Files.write(dir.resolve(file.asciiFilename()), file.bytes());
 			}
 		}

@@ -17,9 +17,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import th.ita.portal.report.Publications;
 import th.ita.portal.support.PortalTest;
 import th.ita.portal.support.StaffUsers;
 import th.ita.portal.support.TestDatabase;
@@ -34,7 +32,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The year switcher on a year's public pages (OIT index, item, measures) and the staff dashboard
  * (issue 13 part 5): a link to the same page in each of the agency's other years, the current one
- * marked; none with one year. The second year here (2599) is a test year, not any year's framework.
+ * marked; none with one year. Public pages list published years only, staff pages every opened
+ * year. The second year here (2599) is a test year, not any year's framework.
  */
 @PortalTest
 class YearSwitcherTest {
@@ -56,12 +55,6 @@ class YearSwitcherTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	TransactionTemplate transactions;
-
-	@Autowired
-	Publications publications;
-
-	@Autowired
 	PublicPageCache cache;
 
 	@AfterEach
@@ -71,14 +64,22 @@ class YearSwitcherTest {
 		this.cache.clear();
 	}
 
-	/** A second year of the agency: a test framework without items and its report, nothing published. */
-	long secondYear() {
+	/**
+	 * A second year of the agency: a test framework without items and its report, opened; when
+	 * {@code published}, stamped as published (the public sees published years only).
+	 */
+	long secondYear(boolean published) {
 		long framework = this.jdbc.queryForObject("""
 				insert into framework (fiscal_year, name, variant) values (2599, 'กรอบทดสอบ (ไม่ใช่ของจริง)', 'ทดสอบ')
 				returning id""", Long.class);
 		return this.jdbc.queryForObject("""
-				insert into report (agency_id, framework_id) values ((select id from agency where is_default), ?)
-				returning id""", Long.class, framework);
+				insert into report (agency_id, framework_id, last_published_at)
+				values ((select id from agency where is_default), ?, case when ? then now() end)
+				returning id""", Long.class, framework, published);
+	}
+
+	int statusOf(String path) throws Exception {
+		return this.mvc.perform(get(path).accept(MediaType.TEXT_HTML)).andReturn().getResponse().getStatus();
 	}
 
 	Document page(String path, String lang) throws Exception {
@@ -101,51 +102,68 @@ class YearSwitcherTest {
 
 	@Test
 	void theOitIndexLinksTheOtherYearsIndex() throws Exception {
-		secondYear();
+		secondYear(true);
 		assertSwitcher(page("/ita/2566/oit", null), "/ita/2599/oit", "/ita/2566/oit");
 	}
 
 	@Test
 	void anItemLinksTheOtherYearsIndexNotAnItemOfTheSameCode() throws Exception {
-		secondYear();
+		secondYear(true);
 		assertSwitcher(page("/ita/2566/oit/o12", null), "/ita/2599/oit", "/ita/2566/oit/o12");
 	}
 
 	@Test
 	void theMeasuresPageLinksTheOtherYearsMeasures() throws Exception {
-		secondYear();
+		secondYear(true);
 		assertSwitcher(page("/ita/2566/measures", null), "/ita/2599/measures", "/ita/2566/measures");
 	}
 
+	/** Staff see every opened year, published or not. */
 	@Test
-	void theStaffDashboardLinksTheOtherYearsDashboard() throws Exception {
-		secondYear();
+	void theStaffDashboardLinksTheOtherYearsDashboardPublishedOrNot() throws Exception {
+		secondYear(false);
 		assertSwitcher(page("/staff/2566", null), "/staff/2599", "/staff/2566");
+		assertThat(page("/staff/2599", null).select(SWITCHER + " a[aria-current=page]").eachAttr("href"))
+			.containsExactly("/staff/2599");
 	}
 
 	@Test
 	void inEnglish() throws Exception {
-		secondYear();
+		secondYear(true);
 		Element nav = page("/ita/2566/oit", "en").selectFirst(SWITCHER);
 		assertThat(nav.attr("aria-label")).isEqualTo("Choose a fiscal year");
 		assertThat(nav.select("a").eachText()).containsExactly("Fiscal year B.E. 2599", "Fiscal year B.E. 2566");
 	}
 
-	@Test
-	void aKeptPageShowsAYearOpenedOnTheNextRequest() throws Exception {
-		assertThat(page("/ita/2566/oit", null).select(SWITCHER)).isEmpty();
-		assertThat(page("/ita/2566/oit", null).select(SWITCHER)).as("kept").isEmpty();
-		this.transactions.executeWithoutResult(status -> {
-			long report = secondYear();
-			this.publications.opened(report);
-		});
-		assertSwitcher(page("/ita/2566/oit", null), "/ita/2599/oit", "/ita/2566/oit");
+	/** "Nothing public changes until published" (issue 13 part 3): an opened year is not public. */
+	@ParameterizedTest
+	@ValueSource(strings = { "/ita/2566/oit", "/ita/2566/oit/o12", "/ita/2566/measures" })
+	void aYearOpenedButNotPublishedIsNotListedOnPublicPages(String path) throws Exception {
+		secondYear(false);
+		assertThat(page(path, null).select(SWITCHER)).isEmpty();
+		assertThat(page("/", null).text()).doesNotContain("2599");
+		assertThat(page("/ita/2566", null).text()).doesNotContain("2599");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/ita/2599", "/ita/2599/oit", "/ita/2599/measures", "/ita/2599/report.pdf",
+			"/ita/2599/report.docx" })
+	void aYearOpenedButNotPublishedIsUnknownToThePublic(String path) throws Exception {
+		secondYear(false);
+		String unknown = path.replace("2599", "2598");
+		assertThat(statusOf(path)).isEqualTo(404).isEqualTo(statusOf(unknown));
+		assertThat(heading(path)).as("the page of a year never opened").isEqualTo(heading(unknown));
+	}
+
+	String heading(String path) throws Exception {
+		return Jsoup.parse(this.mvc.perform(get(path).accept(MediaType.TEXT_HTML)).andReturn().getResponse()
+			.getContentAsString()).select("h1").text();
 	}
 
 	@Test
-	void openingAYearOnTheYearsPageShowsOnTheKeptPages() throws Exception {
-		assertThat(page("/ita/2566/measures", null).select(SWITCHER)).isEmpty();
-		assertThat(page("/ita/2566/measures", null).select(SWITCHER)).as("kept").isEmpty();
+	void aKeptPageShowsAYearFromItsFirstPublish() throws Exception {
+		assertThat(page("/ita/2566/oit", null).select(SWITCHER)).isEmpty();
+		assertThat(page("/ita/2566/oit", null).select(SWITCHER)).as("kept").isEmpty();
 		long framework = this.jdbc.queryForObject("""
 				insert into framework (fiscal_year, name, variant) values (2599, 'กรอบทดสอบ (ไม่ใช่ของจริง)', 'ทดสอบ')
 				returning id""", Long.class);
@@ -154,14 +172,24 @@ class YearSwitcherTest {
 			.param("confirm", "true")
 			.with(this.staff.as("demo.admin"))
 			.with(csrf())).andExpect(status().is3xxRedirection());
-		assertSwitcher(page("/ita/2566/measures", null), "/ita/2599/measures", "/ita/2566/measures");
+		assertThat(page("/ita/2566/oit", null).select(SWITCHER)).as("opened, not published").isEmpty();
+		this.cache.clear();
+		assertThat(page("/ita/2566/oit", null).select(SWITCHER)).as("opened, not published, rendered afresh").isEmpty();
+		assertThat(statusOf("/ita/2599/oit")).isEqualTo(404);
+		assertSwitcher(page("/staff/2566", null), "/staff/2599", "/staff/2566");
+
+		// The approver publishes the year (nothing in it to publish: the year itself becomes public).
+		this.mvc.perform(post("/staff/2599/publish").with(this.staff.as("demo.admin")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertSwitcher(page("/ita/2566/oit", null), "/ita/2599/oit", "/ita/2566/oit");
+		assertThat(statusOf("/ita/2599/oit")).isEqualTo(200);
 	}
 
 	@Test
 	void aKeptPageIsStaleWithoutTheEvent() throws Exception {
-		// Why openings must announce themselves: the kept page does not read the years again.
+		// Why publishes must announce themselves: the kept page does not read the years again.
 		assertThat(page("/ita/2566/oit", null).select(SWITCHER)).isEmpty();
-		secondYear();
+		secondYear(true);
 		assertThat(page("/ita/2566/oit", null).select(SWITCHER)).isEmpty();
 	}
 

@@ -13,6 +13,7 @@ import th.ita.portal.evidence.EvidenceEditing;
 import th.ita.portal.evidence.EvidenceUploads;
 import th.ita.portal.evidence.TestFiles;
 import th.ita.portal.publishing.YearPublisher;
+import th.ita.portal.report.Audience;
 import th.ita.portal.report.PublishedReports;
 import th.ita.portal.user.Role;
 import th.ita.portal.user.StaffPrincipal;
@@ -121,16 +122,16 @@ public final class BudgetYears {
 			for (String code : codes(BIG)) {
 				addEvidence(code);
 			}
-			this.publisher.publishAll(this.reports.ofYear(BIG));
+			this.publisher.publishAll(this.reports.ofYear(BIG, Audience.STAFF).report());
 			this.jdbc.execute(TINY_YEAR_SQL);
-			this.publisher.publishAll(this.reports.ofYear(TINY));
+			this.publisher.publishAll(this.reports.ofYear(TINY, Audience.STAFF).report());
 			new SampleYear(this.jdbc).build();
 			for (String code : codes(SAMPLE)) {
 				this.evidence.addLink(SAMPLE, code, "หลักฐานตัวอย่าง " + code + "-1", "https://www.example.go.th/sample/" + code);
 				this.uploads.addFile(SAMPLE, code, "หลักฐานตัวอย่าง " + code + "-2", "คำสั่ง.pdf",
 						new ByteArrayInputStream(TestFiles.pdf()));
 			}
-			this.publisher.publishAll(this.reports.ofYear(SAMPLE));
+			this.publisher.publishAll(this.reports.ofYear(SAMPLE, Audience.STAFF).report());
 		}
 		finally {
 			SecurityContextHolder.clearContext();

@@ -8,6 +8,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -15,6 +16,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import th.ita.portal.support.JdbcStatements;
 import th.ita.portal.support.PortalTest;
 import th.ita.portal.support.Race;
 import th.ita.portal.support.StaffUsers;
@@ -35,6 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the code of 2566's o13 but another title (so nothing is carried to it).
  */
 @PortalTest
+@Import(JdbcStatements.class)
 class YearOpeningTest {
 
 	private static final String ADMIN = "demo.admin";
@@ -56,6 +59,16 @@ class YearOpeningTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	JdbcStatements jdbcStatements;
+
+	/**
+	 * The statements of opening a year carrying from 2566, whatever its number of items: the
+	 * request's sign-in and checks, the report, the drafts, units, measures and links, two for
+	 * the revisions, the audit entry.
+	 */
+	static final int OPENING = 40;
 
 	/** 23 items O1–O23 in seven sub-indicators (9.1–9.4, 10.1–10.3): four items in 9.1 and 9.2, three in the others. */
 	static String sample2599() {
@@ -195,8 +208,35 @@ class YearOpeningTest {
 				Integer.class, report)).containsExactly(2566);
 		assertThat(this.jdbc.queryForObject("select count(*) from evidence_pub e join oit_disclosure d"
 				+ " on d.id = e.disclosure_id where d.report_id = ?", Integer.class, report)).isZero();
-		assertThat(this.jdbc.queryForObject("select count(*) from audit_log where action = 'YEAR_OPENED'",
+		assertThat(this.jdbc.queryForObject("select count(*) from audit_log where action = 'YEAR_OPENED' and subject like 'year 2599:%'",
 				Integer.class)).isEqualTo(1);
+
+		// Every draft the opening created has its first revision, saying where it came from.
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from revision where report_id = ? and action = 'OPENED' and entity_type = 'DISCLOSURE'",
+				Integer.class, report)).isEqualTo(23);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from revision where report_id = ? and action = 'OPENED' and entity_type = 'MEASURE'",
+				Integer.class, report))
+			.isEqualTo(this.jdbc.queryForObject("select count(*) from measure where report_id = ?", Integer.class, report));
+		assertThat(this.jdbc.queryForObject("select count(*) from revision where report_id = ? and action <> 'OPENED'",
+				Integer.class, report)).isZero();
+		long o12 = this.jdbc.queryForObject("""
+				select d.id from oit_disclosure d join oit_item i on i.id = d.item_id where d.report_id = ? and i.code = 'O12'""",
+				Long.class, report);
+		Document history = html(get("/staff/2599/history/disclosure/" + o12).with(this.staff.as(ADMIN)));
+		assertThat(history.select("li.revision-opened")).hasSize(1);
+		assertThat(history.select("li.revision-opened").text()).contains("สร้างเมื่อเปิดปีงบประมาณ", "ยกมาจาก",
+				"2566: O12", unitsOf2566.get(0),
+				"ลิงก์ตัวอย่างสำหรับทดสอบ — https://example.org/sample", "ยังไม่ได้ดำเนินการ");
+		long o13 = this.jdbc.queryForObject("""
+				select d.id from oit_disclosure d join oit_item i on i.id = d.item_id where d.report_id = ? and i.code = 'O13'""",
+				Long.class, report);
+		assertThat(html(get("/staff/2599/history/disclosure/" + o13 + "?lang=en").with(this.staff.as(ADMIN)))
+			.select("li.revision-opened").text()).contains("Created when the year was opened").doesNotContain("Carried from");
+		long measure = this.jdbc.queryForObject("select min(id) from measure where report_id = ?", Long.class, report);
+		assertThat(html(get("/staff/2599/history/measure/" + measure).with(this.staff.as(ADMIN))).select("li.revision-opened")
+			.text()).contains("สร้างเมื่อเปิดปีงบประมาณ", "ยกมาจาก", "2566");
 
 		// The new year's pages use its own framework.
 		Document list = html(get("/staff/2599/oit").with(this.staff.as(ADMIN)));
@@ -206,6 +246,13 @@ class YearOpeningTest {
 		assertThat(item.text()).contains("O12");
 		Document evidence = html(get("/staff/2599/oit/O12/evidence").with(this.staff.as(ADMIN)));
 		assertThat(evidence.text()).contains("จากปี 2566 ตรวจก่อนเผยแพร่");
+		// Nothing public until published: the year is unknown to the public, then published it shows.
+		for (String path : List.of("/ita/2599", "/ita/2599/oit", "/ita/2599/oit/O12", "/ita/2599/measures")) {
+			assertThat(this.mvc.perform(get(path)).andReturn().getResponse().getStatus()).as(path).isEqualTo(404);
+		}
+		assertThat(html(get("/")).text()).doesNotContain("2599");
+		this.mvc.perform(post("/staff/2599/publish").with(this.staff.as(ADMIN)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
 		Document index = html(get("/ita/2599/oit"));
 		assertThat(index.text()).contains("ตัวชี้วัดย่อยตัวอย่าง 10.3", "O23").doesNotContain("O43");
 
@@ -213,6 +260,26 @@ class YearOpeningTest {
 		assertThat(postOpen("2599", String.valueOf(sample), "", true).getResponse().getStatus()).isEqualTo(409);
 		assertThat(this.jdbc.queryForObject("select count(*) from report where fiscal_year = 2599", Integer.class))
 			.isEqualTo(1);
+	}
+
+	/**
+	 * Opening a year costs a fixed number of statements: the drafts, what is carried and their
+	 * revisions are written in batches, so 23 items cost what one item costs.
+	 */
+	@Test
+	void openingCostsTheSameStatementsForOneItemAsForTwentyThree() throws Exception {
+		String one = HEADER + "9,ตัวชี้วัดตัวอย่างสำหรับทดสอบ,OIT,9.1,ย่อยตัวอย่าง,,O1,ข้อตัวอย่างสำหรับทดสอบ,,\r\n";
+		long small = frameworkOr(2596, "ตัวอย่างสำหรับทดสอบ 1 ข้อ (test sample)", one);
+		long big = frameworkOr(2595, "ตัวอย่างสำหรับทดสอบ 23 ข้อ (test sample)", sample2599());
+		long oneItem = this.jdbcStatements.count(() -> assertThat(postOpen("2596", String.valueOf(small), "2566", true)
+			.getResponse().getStatus()).isEqualTo(302));
+		long items23 = this.jdbcStatements.count(() -> assertThat(postOpen("2595", String.valueOf(big), "2566", true)
+			.getResponse().getStatus()).isEqualTo(302));
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from revision v join report r on r.id = v.report_id
+				where r.fiscal_year = 2595 and v.action = 'OPENED' and v.entity_type = 'DISCLOSURE'""", Integer.class))
+			.isEqualTo(23);
+		assertThat(items23).isEqualTo(oneItem).isLessThanOrEqualTo(OPENING);
 	}
 
 	@Test
