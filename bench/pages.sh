@@ -8,7 +8,9 @@
 # (pg_stat_database); cpu/req the portal's processor time per request over its timed runs
 # (/proc/<pid>/stat); the statements per request are counted afterwards by Hibernate in a second
 # instance (count_statements). The published report (PDF and Word) is measured like the pages,
-# plainly and conditionally. Every loop is bounded and all traffic stays on 127.0.0.1.
+# plainly and conditionally. SAMPLE_YEAR=1 adds a second, differently shaped year (a test sample
+# framework imported and published by the script; see below). Every loop is bounded and all
+# traffic stays on 127.0.0.1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-18080}; NGINX_PORT=${NGINX_PORT:-18081}; DURATION=${DURATION:-10s}; CONNS=${CONNS:-16}
@@ -45,6 +47,42 @@ t=$(csrf /staff/2566/oit/o12 "$WORK/admin.jar")
 curl -s -o /dev/null -b "$WORK/admin.jar" --data "_csrf=$t" "$BASE/staff/2566/oit/o12/publish"
 EVIDENCE=$(curl -s "$BASE/ita/2566/oit/o12" | grep -o '/ita/2566/oit/o12/evidence/[0-9]*' | head -1)
 [ -n "$EVIDENCE" ] || { echo "no published evidence"; exit 1; }
+# SAMPLE_YEAR=1: a second, differently shaped year as well. The script writes a TEST SAMPLE
+# framework (not any year's real one: "ตัวอย่างทดสอบ (sample)", fiscal year 2564, 23 items O1–O23 in
+# seven sub-indicators, other topics), imports it through the admin import endpoint, opens 2564 on
+# it (preview skipped: confirm=true), publishes the whole year, and measures its pages too.
+SAMPLE_URLS=()
+if [ -n "${SAMPLE_YEAR:-}" ]; then
+  python3 - "$WORK/sample.csv" <<'PY'
+import sys
+rows = ["indicator,indicator_name,tool,subindicator,subindicator_name,topic,item,item_title,component,depth",
+        "1,ตัวอย่างทดสอบ (sample) IIT,IIT,,,,,,,", "3,ตัวอย่างทดสอบ (sample) EIT,EIT,,,,,,,"]
+subs = [("9.1", 4), ("9.2", 3), ("9.3", 4), ("9.4", 3), ("10.1", 3), ("10.2", 3), ("10.3", 3)]
+n = 0
+for sub, size in subs:
+    ind = sub.split(".")[0]
+    for k in range(size):
+        n += 1
+        topic = "" if sub == "9.4" else "หัวข้อตัวอย่าง %s %s" % (sub, "ก" if k < 2 else "ข")
+        comps = [] if n == 23 else ["องค์ประกอบตัวอย่าง %d.%d" % (n, c) for c in range(1, 2 + n % 3)]
+        for c, comp in enumerate(comps or [""]):
+            rows.append("%s,ตัวอย่างทดสอบ (sample) %s,OIT,%s,ตัวอย่างทดสอบ (sample) %s,%s,O%d,ข้อตัวอย่างที่ %d (sample),%s,%s"
+                        % (ind, ind, sub, sub, topic, n, n, comp, ("1" if c == 1 else "0") if comp else ""))
+open(sys.argv[1], "w", encoding="utf-8").write("\r\n".join(rows) + "\r\n")
+PY
+  t=$(csrf /staff/admin/frameworks "$WORK/admin.jar")
+  curl -s -o /dev/null -b "$WORK/admin.jar" -F "_csrf=$t" -F "year=2564" -F "name=ตัวอย่างทดสอบ (sample)" \
+    -F "file=@$WORK/sample.csv;type=text/csv" "$BASE/staff/admin/frameworks/import"
+  SAMPLE_FW=$(psql -h 127.0.0.1 -U postgres -d "$DB" -Atc "select id from framework where fiscal_year = 2564 and name = 'ตัวอย่างทดสอบ (sample)'")
+  [ -n "$SAMPLE_FW" ] || { echo "the sample framework was not imported"; exit 1; }
+  t=$(csrf /staff/admin/years "$WORK/admin.jar")
+  curl -s -o /dev/null -b "$WORK/admin.jar" --data "_csrf=$t&year=2564&framework=$SAMPLE_FW&confirm=true" "$BASE/staff/admin/years"
+  [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/ita/2564/oit")" = 404 ] || { echo "2564 is public before it is published"; exit 1; }
+  t=$(csrf /staff/2564 "$WORK/admin.jar")
+  curl -s -o /dev/null -b "$WORK/admin.jar" --data "_csrf=$t" "$BASE/staff/2564/publish"
+  [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/ita/2564/oit/O12")" = 200 ] || { echo "2564 was not published"; exit 1; }
+  SAMPLE_URLS=(/ita/2564 /ita/2564/oit /ita/2564/oit/O12 /ita/2564/measures 304:/ita/2564/oit /ita/2564/report.pdf)
+fi
 etag_of() { # $1 base address, $2 path: its current ETag there (it changes with every publish)
   curl -sI "$1$2" | tr -d '\r' | sed -n 's/^[Ee][Tt]ag: //p'
 }
@@ -132,7 +170,7 @@ print("%.1f %.1f %.1f" % (pick(0.5), pick(0.95), pick(0.99)), end="")
 PY
 }
 URLS=(/ /ita/2566/oit /ita/2566/oit/o12 /ita/2566/measures gzip:/ita/2566/oit 304:/ita/2566/oit "$EVIDENCE"
-  /ita/2566/report.pdf 304:/ita/2566/report.pdf /ita/2566/report.docx 304:/ita/2566/report.docx)
+  /ita/2566/report.pdf 304:/ita/2566/report.pdf /ita/2566/report.docx 304:/ita/2566/report.docx "${SAMPLE_URLS[@]}")
 headers_of() { # $1 url as listed in URLS: the request headers its prefix stands for
   case $1 in 304:*) echo "If-None-Match: ${ETAG[${1#304:}]}";; gzip:*) echo "Accept-Encoding: gzip";; esac
 }
@@ -248,8 +286,10 @@ writer() { # edits and publishes o1..o10 in turn, one every 0.5 s, bounded to 60
     sleep 0.5
   done
 }
-writer & WRITER_PID=$!
-report "Reads while a writer edits and publishes an item every ~0.5 s"
-kill "$WRITER_PID" 2>/dev/null || true; wait "$WRITER_PID" 2>/dev/null || true; WRITER_PID=""
-echo; echo "writer published: $(psql -h 127.0.0.1 -U postgres -d "$DB" -Atc "select count(*) from oit_disclosure_pub where progress like '%bench round%'") items show a bench edit"
+if [ -z "${READS_ONLY:-}" ]; then # READS_ONLY=1 skips the run with a writer
+  writer & WRITER_PID=$!
+  report "Reads while a writer edits and publishes an item every ~0.5 s"
+  kill "$WRITER_PID" 2>/dev/null || true; wait "$WRITER_PID" 2>/dev/null || true; WRITER_PID=""
+  echo; echo "writer published: $(psql -h 127.0.0.1 -U postgres -d "$DB" -Atc "select count(*) from oit_disclosure_pub where progress like '%bench round%'") items show a bench edit"
+fi
 count_statements
