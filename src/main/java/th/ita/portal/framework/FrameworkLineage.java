@@ -51,17 +51,19 @@ public class FrameworkLineage {
 
 	/**
 	 * What an item continues, by earlier year, only in years the default agency has opened (those
-	 * are the pages a link can lead to): one statement.
+	 * are the pages a link can lead to) and, for a public page, published: one statement.
+	 * @param publishedOnly for a public page: only years the public can see (published)
 	 */
 	@Transactional(readOnly = true)
-	public List<EarlierYear> earlier(long itemId) {
+	public List<EarlierYear> earlier(long itemId, boolean publishedOnly) {
 		Map<Integer, List<String>> byYear = new LinkedHashMap<>();
 		this.jdbc.query("""
 				select r.fiscal_year, o.code from oit_item_lineage l join oit_item o on o.id = l.from_item_id
 				join report r on r.framework_id = o.framework_id join agency a on a.id = r.agency_id and a.is_default
-				where l.to_item_id = ? order by r.fiscal_year desc, o.number""", (ResultSet rs) -> {
+				where l.to_item_id = ? and (r.last_published_at is not null or not ?)
+				order by r.fiscal_year desc, o.number""", (ResultSet rs) -> {
 			byYear.computeIfAbsent(rs.getInt(1), (y) -> new ArrayList<>()).add(rs.getString(2));
-		}, itemId);
+		}, itemId, publishedOnly);
 		return byYear.entrySet().stream().map((e) -> new EarlierYear(e.getKey(), List.copyOf(e.getValue()))).toList();
 	}
 

@@ -64,7 +64,7 @@ public class OitPublicPages {
 			.orElseThrow(() -> new NotFoundException("OIT item " + code));
 		PublishedDisclosure disclosure = this.disclosures.findByReportAndItem(report, item).orElse(null);
 		List<?> evidence = (disclosure == null) ? List.of() : this.attachments.of(disclosure);
-		return new ItemPage(report, item, disclosure, evidence, this.lineage.earlier(item.getId()));
+		return new ItemPage(report, item, disclosure, evidence, this.lineage.earlier(item.getId(), true));
 	}
 
 	public List<SubindicatorProgress> progress(Report report) {

@@ -50,7 +50,7 @@ public class OitStaffPages {
 		boolean canEdit = CurrentStaff.canEdit(user, disclosure.getUnits().stream().map(Unit::getId).toList());
 		List<Unit> choices = this.units.findActiveOf(report.getAgency());
 		return new ItemView(report, disclosure, canEdit, CurrentStaff.canPublish(user), choices,
-				this.lineage.earlier(disclosure.getItem().getId()));
+				this.lineage.earlier(disclosure.getItem().getId(), false));
 	}
 
 	public record ListView(Report report, List<Row> rows, boolean canPublish) {
