@@ -14,7 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-18080}; NGINX_PORT=${NGINX_PORT:-18081}; DURATION=${DURATION:-10s}; CONNS=${CONNS:-16}
-RATE_SECONDS=${RATE_SECONDS:-10}; ROUNDS=${ROUNDS:-3}
+RATE_SECONDS=${RATE_SECONDS:-10}; ROUNDS=${ROUNDS:-3}; START_SECONDS=${START_SECONDS:-90}
 DB=ita_bench_$$; WORK=$(mktemp -d /tmp/ita-bench.XXXX); BASE=http://127.0.0.1:$PORT
 need() { command -v "$1" >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null; }; }
 need wrk wrk; need nginx nginx
@@ -31,7 +31,7 @@ trap cleanup EXIT
 JAR=$(ls target/ita-portal-*.jar | grep -v plain | head -1)
 ITA_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB ITA_BIND_ADDRESS=127.0.0.1 PORT=$PORT ITA_STORAGE_DIR=$WORK/storage \
   java -Xmx512m -jar "$JAR" >"$WORK/app.log" 2>&1 & APP_PID=$!
-for _ in $(seq 1 90); do curl -sf "$BASE/actuator/health" >/dev/null && break; sleep 1; done
+for _ in $(seq 1 "$START_SECONDS"); do curl -sf "$BASE/actuator/health" >/dev/null && break; sleep 1; done
 curl -sf "$BASE/actuator/health" >/dev/null || { tail -30 "$WORK/app.log"; exit 1; }
 
 signin() { # $1 user $2 password $3 cookie jar
@@ -246,7 +246,7 @@ count_statements() {
   ITA_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB ITA_BIND_ADDRESS=127.0.0.1 PORT=$COUNT_PORT ITA_STORAGE_DIR=$WORK/storage \
     java -Xmx512m -jar "$JAR" --spring.jpa.properties.hibernate.generate_statistics=true \
     --logging.level.org.hibernate.session.metrics=DEBUG >"$WORK/count.log" 2>&1 & COUNT_PID=$!
-  for _ in $(seq 1 90); do curl -sf "http://127.0.0.1:$COUNT_PORT/actuator/health" >/dev/null && break; sleep 1; done
+  for _ in $(seq 1 "$START_SECONDS"); do curl -sf "http://127.0.0.1:$COUNT_PORT/actuator/health" >/dev/null && break; sleep 1; done
   curl -sf "http://127.0.0.1:$COUNT_PORT/actuator/health" >/dev/null || { tail -30 "$WORK/count.log"; exit 1; }
   local u
   printf '\nStatements per request (Hibernate statistics, a second instance; %s requests per URL)\n' "$COUNT_REQUESTS"
