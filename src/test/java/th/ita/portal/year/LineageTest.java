@@ -110,6 +110,10 @@ class LineageTest {
 		assertThat(staffItem.select(".lineage").text()).contains("ใน 2566:", "O12", "O19", "O20", "O21");
 		assertThat(staffItem.select(".lineage a").eachAttr("href")).containsExactly("/staff/2566/oit/o12",
 				"/staff/2566/oit/o19", "/staff/2566/oit/o20", "/staff/2566/oit/o21");
+		// The public sees 2599 once it is published.
+		this.mvc.perform(get("/ita/2599/oit/O12")).andExpect(status().isNotFound());
+		this.mvc.perform(post("/staff/2599/publish").with(this.staff.as(ADMIN)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
 		Document publicItem = html(get("/ita/2599/oit/O12"));
 		assertThat(publicItem.select(".lineage a").eachAttr("href")).containsExactly("/ita/2566/oit/o12",
 				"/ita/2566/oit/o19", "/ita/2566/oit/o20", "/ita/2566/oit/o21");
