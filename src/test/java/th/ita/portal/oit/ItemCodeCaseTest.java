@@ -39,8 +39,8 @@ class ItemCodeCaseTest {
 			  select f.id, s.id, n, 'O' || n, 'ข้อตัวอย่าง ' || n from framework f
 			  join indicator i on i.framework_id = f.id join oit_subindicator s on s.indicator_id = i.id,
 			  generate_series(1, 2) n where f.fiscal_year = 2599;
-			insert into report (agency_id, framework_id)
-			  select a.id, f.id from agency a, framework f where a.is_default and f.fiscal_year = 2599;
+			insert into report (agency_id, framework_id, last_published_at)
+			  select a.id, f.id, now() from agency a, framework f where a.is_default and f.fiscal_year = 2599;
 			insert into oit_disclosure (report_id, item_id, status)
 			  select r.id, i.id, 'NOT_STARTED' from report r join oit_item i on i.framework_id = r.framework_id
 			  join framework f on f.id = r.framework_id where f.fiscal_year = 2599;
