@@ -33,13 +33,17 @@ class OwnPassword {
 
 	/** The user's refreshed details, or empty when the current password was wrong. */
 	@Transactional
-	public Optional<StaffPrincipal> change(String username, String currentPassword, String newPassword) {
-		StaffUser user = this.users.findByUsername(username).orElseThrow(() -> new NotFoundException("user"));
+	public Optional<StaffPrincipal> change(StaffPrincipal who, String currentPassword, String newPassword) {
+		StaffUser user = ((who.getId() == null) ? Optional.<StaffUser>empty() : this.users.findById(who.getId()))
+			.filter((found) -> java.util.Objects.equals(found.getAgencyId(), who.getAgencyId()))
+			.orElseThrow(() -> new NotFoundException("user"));
+		String username = user.getUsername();
 		if (!this.passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
 			return Optional.empty();
 		}
 		user.changePassword(this.passwordEncoder.encode(newPassword), false);
-		this.auditLog.record(username, AuditAction.PASSWORD_CHANGED, username);
+		// In the account's own agency's log; a platform account's in the platform's (no agency).
+		this.auditLog.recordFor(user.getAgencyId(), username, AuditAction.PASSWORD_CHANGED, username);
 		return Optional.of(user.toPrincipal());
 	}
 

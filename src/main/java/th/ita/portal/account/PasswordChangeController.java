@@ -19,10 +19,17 @@ import th.ita.portal.user.CurrentStaff;
 import th.ita.portal.user.StaffPrincipal;
 import th.ita.portal.user.StaffSessions;
 
-/** The signed-in user's own password: current, new and confirmed, at least 10 characters. */
+/**
+ * The signed-in user's own password: current, new and confirmed, at least 10 characters. An
+ * agency's account changes it under {@code /staff}, a platform account at {@code /platform/password}.
+ */
 @Controller
-@RequestMapping("/staff/account/password")
+@RequestMapping({ PasswordChangeController.STAFF, PasswordChangeController.PLATFORM })
 class PasswordChangeController {
+
+	static final String STAFF = "/staff/account/password";
+
+	static final String PLATFORM = "/platform/password";
 
 	private final OwnPassword ownPassword;
 
@@ -36,11 +43,11 @@ class PasswordChangeController {
 	@GetMapping
 	String initForm(Model model) {
 		model.addAttribute("form", new PasswordChangeForm());
-		return "account/password";
+		return page(model);
 	}
 
 	@PostMapping
-	String processForm(@Valid @ModelAttribute("form") PasswordChangeForm form, BindingResult result,
+	String processForm(@Valid @ModelAttribute("form") PasswordChangeForm form, BindingResult result, Model model,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		if (!result.hasFieldErrors("confirmPassword") && !form.getNewPassword().equals(form.getConfirmPassword())) {
 			result.rejectValue("confirmPassword", "accounts.password.mismatch");
@@ -49,17 +56,27 @@ class PasswordChangeController {
 			result.rejectValue("newPassword", "accounts.password.same");
 		}
 		if (result.hasErrors()) {
-			return "account/password";
+			return page(model);
 		}
-		Optional<StaffPrincipal> changed = this.ownPassword.change(CurrentStaff.get().getUsername(),
+		Optional<StaffPrincipal> changed = this.ownPassword.change(CurrentStaff.get(),
 				form.getCurrentPassword(), form.getNewPassword());
 		if (changed.isEmpty()) {
 			result.rejectValue("currentPassword", "accounts.password.current-wrong");
-			return "account/password";
+			return page(model);
 		}
 		this.sessions.refreshCurrent(changed.get(), request, response);
 		redirect.addFlashAttribute("flash", "accounts.flash.password-changed");
-		return "redirect:/staff/account/password";
+		return "redirect:" + here();
+	}
+
+	/** The form posts where it was asked for: a platform account has no page under /staff. */
+	private static String page(Model model) {
+		model.addAttribute("passwordAction", here());
+		return "account/password";
+	}
+
+	private static String here() {
+		return CurrentStaff.get().getAgencyId() == null ? PLATFORM : STAFF;
 	}
 
 }

@@ -5,7 +5,7 @@ import jakarta.persistence.Table;
 
 import th.ita.portal.common.EditableEntity;
 
-/** The public agency whose ITA reports the portal keeps. One portal serves the default agency. */
+/** A public agency whose ITA reports the portal keeps; each answers at its own host names ({@link AgencyDirectory}). */
 @Entity
 @Table(name = "agency")
 public class Agency extends EditableEntity {

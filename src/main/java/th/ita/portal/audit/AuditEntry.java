@@ -2,6 +2,7 @@ package th.ita.portal.audit;
 
 import java.time.Instant;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,6 +24,10 @@ public class AuditEntry {
 
 	private Instant at;
 
+	/** The agency the action happened in; null for a platform action. */
+	@Column(name = "agency_id", updatable = false)
+	private Long agencyId;
+
 	private String username;
 
 	@Enumerated(EnumType.STRING)
@@ -35,7 +40,8 @@ public class AuditEntry {
 	protected AuditEntry() {
 	}
 
-	AuditEntry(Instant at, String username, AuditAction action, String subject, String remoteAddress) {
+	AuditEntry(Instant at, Long agencyId, String username, AuditAction action, String subject, String remoteAddress) {
+		this.agencyId = agencyId;
 		this.at = at;
 		this.username = username;
 		this.action = action;

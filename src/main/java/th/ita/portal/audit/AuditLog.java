@@ -12,9 +12,12 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+import th.ita.portal.agency.CurrentAgency;
+
 /**
  * Writes the append-only audit log: sign-ins, failed sign-ins, user and role changes, publishes,
- * file downloads by staff and exports.
+ * file downloads by staff and exports. Each entry belongs to the agency it happened in (the
+ * request's, {@link CurrentAgency}); a platform action names none ({@link #recordFor}).
  */
 @Service
 public class AuditLog {
@@ -23,9 +26,12 @@ public class AuditLog {
 
 	private final Clock clock;
 
-	AuditLog(AuditEntryRepository entries, Clock clock) {
+	private final CurrentAgency agency;
+
+	AuditLog(AuditEntryRepository entries, Clock clock, CurrentAgency agency) {
 		this.entries = entries;
 		this.clock = clock;
+		this.agency = agency;
 	}
 
 	/** Records an action by the signed-in user (or "anonymous"), in the caller's transaction. */
@@ -39,8 +45,14 @@ public class AuditLog {
 	/** Records an action on behalf of a named user, e.g. a failed sign-in. */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void record(String username, AuditAction action, String subject) {
-		this.entries.save(new AuditEntry(this.clock.instant(), truncate(username, 100), action, truncate(subject, 500),
-				remoteAddress()));
+		recordFor(this.agency.isPresent() ? this.agency.id() : null, username, action, subject);
+	}
+
+	/** Records an action in a named agency, or (null) a platform action of no agency. */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void recordFor(Long agencyId, String username, AuditAction action, String subject) {
+		this.entries.save(new AuditEntry(this.clock.instant(), agencyId, truncate(username, 100), action,
+				truncate(subject, 500), remoteAddress()));
 	}
 
 	private static String remoteAddress() {

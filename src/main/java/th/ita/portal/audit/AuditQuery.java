@@ -14,6 +14,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import th.ita.portal.agency.CurrentAgency;
 import th.ita.portal.common.ThaiDates;
 
 /** Reads the audit log for admins and auditors: newest first, filtered, a page at a time. */
@@ -25,29 +26,33 @@ public class AuditQuery {
 
 	private final AuditEntryRepository entries;
 
-	AuditQuery(AuditEntryRepository entries) {
+	private final CurrentAgency agency;
+
+	AuditQuery(AuditEntryRepository entries, CurrentAgency agency) {
 		this.entries = entries;
+		this.agency = agency;
 	}
 
 	/** The highest page number asked for that is read as such; its first row still fits an int. */
 	static final int MAX_PAGE = Integer.MAX_VALUE / PAGE_SIZE - 1;
 
-	/** A page of the matching entries; a page number past the last gets the last page. */
+	/** A page of the request's agency's matching entries; a page number past the last gets the last page. */
 	@Transactional(readOnly = true)
 	public Page<AuditEntry> find(AuditFilter filter) {
 		Sort newestFirst = Sort.by(Sort.Order.desc("at"), Sort.Order.desc("id"));
 		int page = Math.min(filter.getPage(), MAX_PAGE);
-		Page<AuditEntry> found = this.entries.findAll(matching(filter), PageRequest.of(page, PAGE_SIZE, newestFirst));
+		Page<AuditEntry> found = this.entries.findAll(matching(this.agency.id(), filter), PageRequest.of(page, PAGE_SIZE, newestFirst));
 		if (found.getContent().isEmpty() && page > 0 && found.getTotalElements() > 0) {
-			found = this.entries.findAll(matching(filter),
+			found = this.entries.findAll(matching(this.agency.id(), filter),
 					PageRequest.of(found.getTotalPages() - 1, PAGE_SIZE, newestFirst));
 		}
 		return found;
 	}
 
-	static Specification<AuditEntry> matching(AuditFilter filter) {
+	static Specification<AuditEntry> matching(long agencyId, AuditFilter filter) {
 		return (root, query, cb) -> {
 			List<Predicate> where = new ArrayList<>();
+			where.add(cb.equal(root.get("agencyId"), agencyId));
 			if (filter.getFrom() != null) {
 				Instant from = filter.getFrom().atStartOfDay(ThaiDates.BANGKOK).toInstant();
 				where.add(cb.greaterThanOrEqualTo(root.get("at"), from));

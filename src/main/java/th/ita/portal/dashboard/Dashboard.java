@@ -47,7 +47,7 @@ public class Dashboard {
 
 	/** The newest fiscal year of the default agency, if it has any. */
 	public Optional<Integer> newestYear() {
-		return this.reports.defaultAgency()
+		return this.reports.agency()
 			.flatMap(a -> this.reports.yearsOf(a, Audience.STAFF).stream().findFirst())
 			.map(Report::getFiscalYear);
 	}

@@ -1,6 +1,13 @@
 package th.ita.portal.evidence;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -36,6 +43,16 @@ public class Evidence extends EditableEntity {
 
 	private String createdBy;
 
+	/** The document's own date and the period it covers, if known. */
+	@Embedded
+	private EvidenceDates dates;
+
+	/** The item's data components this evidence covers (ids of {@code oit_item_component}). */
+	@ElementCollection
+	@CollectionTable(name = "evidence_component", joinColumns = @JoinColumn(name = "evidence_id"))
+	@Column(name = "component_id")
+	private Set<Long> componentIds = new LinkedHashSet<>();
+
 	protected Evidence() {
 	}
 
@@ -66,6 +83,23 @@ public class Evidence extends EditableEntity {
 
 	public Integer getCarriedFrom() {
 		return this.carriedFrom;
+	}
+
+	/** Ties and dates as checked by {@link EvidenceDetails}. */
+	void describe(Set<Long> components, EvidenceDates dates) {
+		if (!this.componentIds.equals(components)) {
+			this.componentIds.clear();
+			this.componentIds.addAll(components);
+		}
+		this.dates = dates;
+	}
+
+	public EvidenceDates getDates() {
+		return EvidenceDates.orNone(this.dates);
+	}
+
+	public Set<Long> getComponentIds() {
+		return this.componentIds;
 	}
 
 	void moveTo(int position) {
@@ -111,7 +145,8 @@ public class Evidence extends EditableEntity {
 
 	/** The history's line for this evidence under another title (a refused rename). */
 	String describeAs(String otherTitle) {
-		return otherTitle + " — " + (isFile() ? this.file.describe() : this.url);
+		return otherTitle + " — " + (isFile() ? this.file.describe() : this.url)
+				+ EvidenceText.details(getDates(), this.componentIds, this.disclosure);
 	}
 
 }

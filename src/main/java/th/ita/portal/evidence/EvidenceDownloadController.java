@@ -2,10 +2,7 @@ package th.ita.portal.evidence;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -65,8 +62,8 @@ class EvidenceDownloadController {
 	}
 
 	private ResponseEntity<Resource> send(StoredFile file, CacheControl cache) {
-		Path path = this.storage.path(file.getStorageKey());
-		if (!Files.isRegularFile(path)) {
+		Resource content = this.storage.open(file.getStorageKey());
+		if (content == null) {
 			throw new NotFoundException("stored file " + file.getStorageKey());
 		}
 		ContentDisposition disposition = (file.getType().inline() ? ContentDisposition.inline()
@@ -78,7 +75,7 @@ class EvidenceDownloadController {
 			.eTag(etag(file))
 			.cacheControl(cache)
 			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-			.body(new FileSystemResource(path));
+			.body(content);
 	}
 
 	/**

@@ -3,6 +3,7 @@ package th.ita.portal.evidence;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import th.ita.portal.agency.CurrentAgency;
 import th.ita.portal.audit.AuditAction;
 import th.ita.portal.audit.AuditLog;
 import th.ita.portal.common.NotFoundException;
@@ -18,16 +19,19 @@ class EvidenceDownloads {
 
 	private final AuditLog audit;
 
-	EvidenceDownloads(EvidenceRepository evidence, PublishedEvidenceRepository published, AuditLog audit) {
+	private final CurrentAgency agency;
+
+	EvidenceDownloads(EvidenceRepository evidence, PublishedEvidenceRepository published, AuditLog audit, CurrentAgency agency) {
 		this.evidence = evidence;
 		this.published = published;
 		this.audit = audit;
+		this.agency = agency;
 	}
 
 	@Transactional
 	StoredFile draftFile(long id) {
 		CurrentStaff.get();
-		Evidence found = this.evidence.findById(id)
+		Evidence found = this.evidence.findOfAgency(this.agency.id(), id)
 			.filter(Evidence::isFile)
 			.orElseThrow(() -> new NotFoundException("evidence file " + id));
 		this.audit.record(AuditAction.FILE_DOWNLOAD,
@@ -38,7 +42,7 @@ class EvidenceDownloads {
 	/** A published file, found by the item's code in any case, with the code as its framework writes it. */
 	@Transactional(readOnly = true)
 	PublishedFile publishedFile(int year, String code, long id) {
-		return this.published.findPublishedFile(year, code, id)
+		return this.published.findPublishedFile(this.agency.id(), year, code, id)
 			.map((found) -> new PublishedFile(found.code(), found.evidence().getFile()))
 			.orElseThrow(() -> new NotFoundException("published evidence " + id));
 	}

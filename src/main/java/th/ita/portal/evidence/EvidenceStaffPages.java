@@ -1,10 +1,13 @@
 package th.ita.portal.evidence;
 
+import java.util.List;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 
+import th.ita.portal.framework.OitItemComponent;
 import th.ita.portal.oit.DisclosureAccess;
 import th.ita.portal.oit.OitDisclosure;
 import th.ita.portal.unit.Unit;
@@ -47,6 +50,17 @@ public class EvidenceStaffPages {
 	/** One piece of evidence of a disclosure the user may edit, e.g. for the removal confirmation. */
 	public Evidence editable(int year, String code, long id) {
 		return this.list.find(this.access.requireEditable(year, code), id);
+	}
+
+	/** One piece of evidence of a disclosure the user may edit, with its ties and its item's components. */
+	public DetailsPage details(int year, String code, long id) {
+		Evidence evidence = editable(year, code, id);
+		evidence.getComponentIds().size();
+		return new DetailsPage(evidence, List.copyOf(evidence.getDisclosure().getItem().getComponents()));
+	}
+
+	/** What the details form shows. */
+	public record DetailsPage(Evidence evidence, List<OitItemComponent> components) {
 	}
 
 	private EvidencePage page(OitDisclosure disclosure, boolean canEdit) {

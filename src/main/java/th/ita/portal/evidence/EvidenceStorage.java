@@ -5,45 +5,41 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
+import java.util.HexFormat;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Keeps evidence files in the storage directory ({@code ita.storage-dir}), each under a generated
- * key. A file appears there whole or not at all: it is streamed to a temporary file beside its
- * final place, synced, then moved atomically; and a file whose transaction rolls back is removed.
+ * Receives uploads and keeps them in the {@link EvidenceStore} (a directory or an S3-compatible
+ * bucket), each under a generated key. A file is kept whole or not at all: it is streamed to a
+ * temporary file while hashed, synced, checked, then handed to the store, which makes it appear
+ * atomically; and a file whose transaction rolls back is removed.
  */
 @Component
 class EvidenceStorage {
 
 	private static final Logger log = LoggerFactory.getLogger(EvidenceStorage.class);
 
-	private static final String INCOMING = ".incoming-";
+	static final String INCOMING = ".incoming-";
 
 	private static final Pattern KEY = Pattern.compile("[0-9a-f]{32}");
 
-	private final Path root;
+	private final EvidenceStore store;
 
-	EvidenceStorage(@Value("${ita.storage-dir}") Path root, Clock clock) throws IOException {
-		this.root = Files.createDirectories(root.toAbsolutePath().normalize());
-		removeAbandonedUploads(clock);
+	EvidenceStorage(EvidenceStore store) {
+		this.store = store;
 	}
 
 	/**
@@ -51,7 +47,7 @@ class EvidenceStorage {
 	 * @throws TooLargeException past {@code maxBytes} (the temporary file is gone again)
 	 */
 	Received receive(InputStream in, long maxBytes) throws IOException {
-		Path temp = this.root.resolve(INCOMING + newKey());
+		Path temp = this.store.incoming().resolve(INCOMING + newKey());
 		MessageDigest sha256 = sha256();
 		long size = 0;
 		boolean complete = false;
@@ -82,20 +78,24 @@ class EvidenceStorage {
 	/**
 	 * Gives a received file its final name and answers its key. Must run inside a transaction:
 	 * if that transaction rolls back, the file is deleted again.
+	 * @throws EvidenceStoreUnavailableException when the store cannot keep it (nothing is kept)
 	 */
 	String keep(Received received) throws IOException {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
 			throw new IllegalStateException("files are kept only inside a transaction");
 		}
 		String key = newKey();
-		Path target = this.root.resolve(key);
-		Files.move(received.temp(), target, StandardCopyOption.ATOMIC_MOVE);
-		syncDirectory();
+		try {
+			this.store.put(key, received.temp(), received.size(), HexFormat.of().formatHex(received.sha256()));
+		}
+		finally {
+			discard(received);
+		}
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCompletion(int status) {
 				if (status != STATUS_COMMITTED) {
-					delete(key);
+					EvidenceStorage.this.store.delete(key);
 				}
 			}
 		});
@@ -114,52 +114,31 @@ class EvidenceStorage {
 	/** Deletes a file once the current transaction has committed (at once without one). */
 	void deleteAfterCommit(String key) {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			delete(key);
+			this.store.delete(key);
 			return;
 		}
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
-				delete(key);
+				EvidenceStorage.this.store.delete(key);
 			}
 		});
 	}
 
-	Path path(String key) {
+	/**
+	 * A kept file, ready to stream, or null when the store has none under that key.
+	 * @throws EvidenceStoreUnavailableException when the store cannot be reached
+	 */
+	Resource open(String key) {
 		if (!KEY.matcher(key).matches()) {
 			throw new IllegalArgumentException("not a storage key");
 		}
-		return this.root.resolve(key);
+		return this.store.open(key);
 	}
 
-	private void delete(String key) {
-		try {
-			Files.deleteIfExists(path(key));
-		}
-		catch (IOException ex) {
-			log.warn("Could not remove stored file {}", key, ex);
-		}
-	}
-
-	private void syncDirectory() {
-		try (FileChannel dir = FileChannel.open(this.root, StandardOpenOption.READ)) {
-			dir.force(true);
-		}
-		catch (IOException ex) {
-			log.debug("Directory sync not supported here", ex);
-		}
-	}
-
-	/** Temporary files of uploads cut off by a crash are useless; remove those older than an hour. */
-	private void removeAbandonedUploads(Clock clock) throws IOException {
-		Instant cutoff = clock.instant().minus(Duration.ofHours(1));
-		try (DirectoryStream<Path> stale = Files.newDirectoryStream(this.root, INCOMING + "*")) {
-			for (Path file : stale) {
-				if (Files.getLastModifiedTime(file).toInstant().isBefore(cutoff)) {
-					Files.deleteIfExists(file);
-				}
-			}
-		}
+	/** Where uploads arrive before they are kept (abandoned ones are cleaned from there). */
+	Path incoming() {
+		return this.store.incoming();
 	}
 
 	private static String newKey() {

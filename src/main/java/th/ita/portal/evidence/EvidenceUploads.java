@@ -67,7 +67,15 @@ public class EvidenceUploads {
 			throw ex;
 		}
 		String name = EvidenceInput.fileName(originalName, type);
-		StoredFile file = new StoredFile(this.storage.keep(received), name, type, received.size(), received.sha256());
+		String key;
+		try {
+			key = this.storage.keep(received);
+		}
+		catch (EvidenceStoreUnavailableException ex) {
+			// Nothing was kept, and the transaction rolls back: the user is told to try again later.
+			throw new EvidenceRejectedException("evidence.file.store-unavailable");
+		}
+		StoredFile file = new StoredFile(key, name, type, received.size(), received.sha256());
 		String given = EvidenceInput.plainText(title);
 		String shownTitle = given.isEmpty() ? name : given;
 		return this.list.add(disclosure, all -> Evidence.file(disclosure, shownTitle, file,

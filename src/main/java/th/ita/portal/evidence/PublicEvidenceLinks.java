@@ -8,6 +8,8 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import th.ita.portal.agency.CurrentAgency;
+
 /**
  * The public addresses of a year's published evidence, item by item: a file's permanent download
  * page on this portal, or a link's own address. Used by the NACC answer sheet.
@@ -18,14 +20,17 @@ public class PublicEvidenceLinks {
 
 	private final PublishedEvidenceRepository published;
 
-	PublicEvidenceLinks(PublishedEvidenceRepository published) {
+	private final CurrentAgency agency;
+
+	PublicEvidenceLinks(PublishedEvidenceRepository published, CurrentAgency agency) {
 		this.published = published;
+		this.agency = agency;
 	}
 
 	/** Item code (o1…) → the public URLs of its published evidence, in order. */
 	public Map<String, List<String>> byItem(int year, String baseUrl) {
 		Map<String, List<String>> urls = new LinkedHashMap<>();
-		for (PublishedEvidenceRepository.OfItem row : this.published.findPublishedOfYear(year)) {
+		for (PublishedEvidenceRepository.OfItem row : this.published.findPublishedOfYear(this.agency.id(), year)) {
 			PublishedEvidence e = row.evidence();
 			String url = e.isFile() ? baseUrl + "/ita/" + year + "/oit/" + row.code() + "/evidence/" + e.getEvidenceId() : e.getUrl();
 			urls.computeIfAbsent(row.code(), c -> new ArrayList<>()).add(url);

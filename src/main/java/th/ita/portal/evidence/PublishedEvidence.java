@@ -2,8 +2,14 @@ package th.ita.portal.evidence;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -44,6 +50,15 @@ public class PublishedEvidence {
 
 	private String publishedBy;
 
+	@Embedded
+	private EvidenceDates dates;
+
+	/** The components the evidence covered when published (read for a whole year by {@link EvidenceCoverage}). */
+	@ElementCollection
+	@CollectionTable(name = "evidence_pub_component", joinColumns = @JoinColumn(name = "evidence_pub_id"))
+	@Column(name = "component_id")
+	private Set<Long> componentIds = new LinkedHashSet<>();
+
 	protected PublishedEvidence() {
 	}
 
@@ -57,6 +72,16 @@ public class PublishedEvidence {
 		this.position = position;
 		this.publishedAt = publishedAt;
 		this.publishedBy = publishedBy;
+		this.dates = draft.getDates();
+		this.componentIds.addAll(draft.getComponentIds());
+	}
+
+	public Set<Long> getComponentIds() {
+		return this.componentIds;
+	}
+
+	public EvidenceDates getDates() {
+		return EvidenceDates.orNone(this.dates);
 	}
 
 	public Long getId() {

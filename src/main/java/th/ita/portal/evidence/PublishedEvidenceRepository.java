@@ -17,7 +17,7 @@ public interface PublishedEvidenceRepository extends Repository<PublishedEvidenc
 	List<PublishedEvidence> findByDisclosureId(Long disclosureId);
 
 	/**
-	 * A published file of the default agency's item of a year, by its stable (draft) id and the item's
+	 * A published file of the agency's item of a year, by its stable (draft) id and the item's
 	 * code in any case, with the code as the framework writes it, or nothing.
 	 */
 	@Query("""
@@ -25,17 +25,24 @@ public interface PublishedEvidenceRepository extends Repository<PublishedEvidenc
 			from PublishedEvidence e, PublishedDisclosure d
 			where d.disclosureId = e.disclosureId and e.evidenceId = :id
 			and e.kind = th.ita.portal.evidence.EvidenceKind.FILE
-			and d.report.agency.isDefault = true and d.report.framework.fiscalYear = :year and lower(d.item.code) = lower(:code)""")
-	Optional<OfItem> findPublishedFile(int year, String code, Long id);
+			and d.report.agency.id = :agencyId and d.report.framework.fiscalYear = :year and lower(d.item.code) = lower(:code)""")
+	Optional<OfItem> findPublishedFile(long agencyId, int year, String code, Long id);
 
-	/** Every published evidence of the default agency's year with its item's code, in order: one statement. */
+	/** Every published evidence of the agency's year with its item's code, in order: one statement. */
 	@Query("""
 			select new th.ita.portal.evidence.PublishedEvidenceRepository$OfItem(d.item.code, e)
 			from PublishedEvidence e, PublishedDisclosure d
 			where d.disclosureId = e.disclosureId
-			and d.report.agency.isDefault = true and d.report.framework.fiscalYear = :year
+			and d.report.agency.id = :agencyId and d.report.framework.fiscalYear = :year
 			order by d.item.number, e.position, e.id""")
-	List<OfItem> findPublishedOfYear(int year);
+	List<OfItem> findPublishedOfYear(long agencyId, int year);
+
+	/** Every published evidence of a report with the components it covers, in order: one statement. */
+	@Query("""
+			select e from PublishedEvidence e left join fetch e.componentIds
+			where e.disclosureId in (select d.disclosureId from PublishedDisclosure d where d.report = :report)
+			order by e.disclosureId, e.position, e.id""")
+	List<PublishedEvidence> findByReportWithComponents(th.ita.portal.report.Report report);
 
 	record OfItem(String code, PublishedEvidence evidence) {
 	}

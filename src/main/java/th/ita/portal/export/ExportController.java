@@ -38,7 +38,7 @@ class ExportController {
 	@GetMapping("/staff/exports")
 	String page(Model model) {
 		requireExporter();
-		var agency = this.reports.defaultAgency().orElseThrow(() -> new NotFoundException("agency"));
+		var agency = this.reports.agency().orElseThrow(() -> new NotFoundException("agency"));
 		model.addAttribute("years", this.reports.yearsOf(agency, Audience.STAFF).stream().map(r -> r.getFiscalYear()).toList());
 		model.addAttribute("formats", ExportFormat.values());
 		return "export/index";

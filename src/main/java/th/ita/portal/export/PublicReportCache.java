@@ -31,13 +31,10 @@ import th.ita.portal.web.cache.SingleFlight;
 @Component
 public class PublicReportCache {
 
-	/** The portal serves its default agency only; with several, the request's agency goes in the key. */
-	static final String DEFAULT_AGENCY = "default";
-
 	static final int RENDER_WAIT_SECONDS = 30;
 
 	/** What a kept report is kept under; a publish changes the generation, so an older one is never served. */
-	record Key(String agency, int year, ExportFormat format, Locale language, boolean thaiDigits, long generation) {
+	record Key(long agency, int year, ExportFormat format, Locale language, boolean thaiDigits, long generation) {
 	}
 
 	private final Cache<Key, RenderedReport> reports;
@@ -77,9 +74,16 @@ public class PublicReportCache {
 		this.generation.advance();
 	}
 
-	/** The published report of the default agency, rendered now or earlier in this generation. */
-	RenderedReport get(int year, ExportFormat format, boolean thaiDigits, Locale language) {
-		Key key = new Key(DEFAULT_AGENCY, year, format, language, thaiDigits, this.generation.current());
+	/**
+	 * The published report of an agency (the request's: the renderer reads it), rendered now or
+	 * earlier in this generation.
+	 */
+	RenderedReport get(long agencyId, int year, ExportFormat format, boolean thaiDigits, Locale language) {
+		Key key = new Key(agencyId, year, format, language, thaiDigits, this.generation.current());
+		if (!this.generation.trusted()) {
+			// This instance may have missed another's publish: render, keep nothing.
+			return this.renderer.apply(key);
+		}
 		RenderedReport kept = this.reports.getIfPresent(key);
 		if (kept != null) {
 			return kept;

@@ -11,6 +11,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import th.ita.portal.agency.CurrentAgency;
+
 /**
  * Lineage as stored: the items of an earlier framework that an item of this framework continues
  * (several to one and one to several), as {@code oit_item_lineage} rows. Only the reads live here,
@@ -23,8 +25,11 @@ public class FrameworkLineage {
 
 	private final JdbcTemplate jdbc;
 
-	FrameworkLineage(JdbcTemplate jdbc) {
+	private final CurrentAgency agency;
+
+	FrameworkLineage(JdbcTemplate jdbc, CurrentAgency agency) {
 		this.jdbc = jdbc;
+		this.agency = agency;
 	}
 
 	/** A title as compared across years: Thai digits as Arabic, white space runs as one space, trimmed, lower case. */
@@ -50,7 +55,7 @@ public class FrameworkLineage {
 	}
 
 	/**
-	 * What an item continues, by earlier year, only in years the default agency has opened (those
+	 * What an item continues, by earlier year, only in years the agency has opened (those
 	 * are the pages a link can lead to) and, for a public page, published: one statement.
 	 * @param publishedOnly for a public page: only years the public can see (published)
 	 */
@@ -59,11 +64,11 @@ public class FrameworkLineage {
 		Map<Integer, List<String>> byYear = new LinkedHashMap<>();
 		this.jdbc.query("""
 				select r.fiscal_year, o.code from oit_item_lineage l join oit_item o on o.id = l.from_item_id
-				join report r on r.framework_id = o.framework_id join agency a on a.id = r.agency_id and a.is_default
+				join report r on r.framework_id = o.framework_id join agency a on a.id = r.agency_id and a.id = ?
 				where l.to_item_id = ? and (r.last_published_at is not null or not ?)
 				order by r.fiscal_year desc, o.number""", (ResultSet rs) -> {
 			byYear.computeIfAbsent(rs.getInt(1), (y) -> new ArrayList<>()).add(rs.getString(2));
-		}, itemId, publishedOnly);
+		}, this.agency.id(), itemId, publishedOnly);
 		return byYear.entrySet().stream().map((e) -> new EarlierYear(e.getKey(), List.copyOf(e.getValue()))).toList();
 	}
 

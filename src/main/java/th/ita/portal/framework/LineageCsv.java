@@ -13,6 +13,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import th.ita.portal.agency.CurrentAgency;
 import th.ita.portal.common.NotFoundException;
 
 /**
@@ -21,7 +22,7 @@ import th.ita.portal.common.NotFoundException;
  * because the rules about years and codes are the part that grows. Not transactional itself: it
  * reads inside {@link LineageEdits}' transaction, so the codes it resolved are the ones written.
  * <p>
- * The earlier framework of a year is the one the default agency's year uses; a year the agency has
+ * The earlier framework of a year is the one the agency's year uses; a year the agency has
  * not opened names the only framework of that year (several: the year is ambiguous, a problem).
  */
 @Component
@@ -29,16 +30,19 @@ class LineageCsv {
 
 	static final List<String> HEADER = List.of("from_year", "from_item", "to_item");
 
-	/** The framework a year names: the default agency's year's, else the only one of the year. */
+	/** The framework a year names: the agency's year's, else the only one of the year. */
 	private static final String EARLIER_FRAMEWORK_SQL = """
 			coalesce((select r.framework_id from report r join agency a on a.id = r.agency_id
-			          where a.is_default and r.fiscal_year = ?),
+			          where a.id = ? and r.fiscal_year = ?),
 			         (select min(x.id) from framework x where x.fiscal_year = ? having count(*) = 1))""";
 
 	private final JdbcTemplate jdbc;
 
-	LineageCsv(JdbcTemplate jdbc) {
+	private final CurrentAgency agency;
+
+	LineageCsv(JdbcTemplate jdbc, CurrentAgency agency) {
 		this.jdbc = jdbc;
+		this.agency = agency;
 	}
 
 	/** The file's (from item, to item) pairs in file order, or a refusal listing every bad row. */
@@ -125,7 +129,7 @@ class LineageCsv {
 	}
 
 	private Optional<Long> earlierFramework(int year) {
-		return Optional.ofNullable(this.jdbc.queryForObject("select " + EARLIER_FRAMEWORK_SQL, Long.class, year, year));
+		return Optional.ofNullable(this.jdbc.queryForObject("select " + EARLIER_FRAMEWORK_SQL, Long.class, this.agency.id(), year, year));
 	}
 
 	private Map<String, Long> codes(long frameworkId) {

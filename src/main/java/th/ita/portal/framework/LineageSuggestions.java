@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import th.ita.portal.agency.CurrentAgency;
 import th.ita.portal.framework.FrameworkLineage.Link;
 
 /**
@@ -22,8 +23,11 @@ public class LineageSuggestions {
 
 	private final JdbcTemplate jdbc;
 
-	LineageSuggestions(JdbcTemplate jdbc) {
+	private final CurrentAgency agency;
+
+	LineageSuggestions(JdbcTemplate jdbc, CurrentAgency agency) {
 		this.jdbc = jdbc;
+		this.agency = agency;
 	}
 
 	/**
@@ -39,12 +43,12 @@ public class LineageSuggestions {
 				join framework f on f.id = o.framework_id and f.fiscal_year < tf.fiscal_year
 				where t.framework_id = ?
 				and f.id = coalesce((select r.framework_id from report r join agency a on a.id = r.agency_id
-				                     where a.is_default and r.fiscal_year = f.fiscal_year),
+				                     where a.id = ? and r.fiscal_year = f.fiscal_year),
 				                    (select min(x.id) from framework x where x.fiscal_year = f.fiscal_year having count(*) = 1))
 				and not exists (select 1 from oit_item_lineage l where l.to_item_id = t.id and l.from_item_id = o.id)
 				order by t.number, f.fiscal_year, o.number""", (ResultSet rs, int n) -> new Link(rs.getLong("to_id"),
 				rs.getString("to_code"), rs.getInt("fiscal_year"), rs.getLong("from_id"), rs.getString("from_code")),
-				frameworkId);
+				frameworkId, this.agency.id());
 	}
 
 }

@@ -31,6 +31,10 @@ public class OitItemComponent {
 	protected OitItemComponent() {
 	}
 
+	public Long getId() {
+		return this.id;
+	}
+
 	public int getPosition() {
 		return this.position;
 	}

@@ -46,7 +46,7 @@ class HistoryController {
 		model.addAttribute("revisions", revisions);
 		if (asOf != null && asOf.getYear() >= 1900 && asOf.getYear() <= 9999) {
 			model.addAttribute("asOf", asOf);
-			model.addAttribute("publicCopy", this.pages.publicAsOf(entityKind, id, asOf).orElse(null));
+			model.addAttribute("publicCopy", this.pages.publicAsOf(report, entityKind, id, asOf).orElse(null));
 		}
 		return "staff/history/entity";
 	}

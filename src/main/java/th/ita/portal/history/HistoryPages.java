@@ -63,10 +63,10 @@ public class HistoryPages {
 	}
 
 	/** The copy the public saw at the end of a day (Bangkok time), if any was published by then. */
-	public Optional<Revision> publicAsOf(EntityKind kind, Long id, LocalDate day) {
+	public Optional<Revision> publicAsOf(Report report, EntityKind kind, Long id, LocalDate day) {
 		CurrentStaff.get();
 		Instant endOfDay = day.plusDays(1).atStartOfDay(ThaiDates.BANGKOK).toInstant();
-		return this.revisions.findPublishedUpTo(kind, id, endOfDay).stream().findFirst();
+		return this.revisions.findPublishedUpTo(report, kind, id, endOfDay).stream().findFirst();
 	}
 
 	/** A field's change, word by word; rich text is compared as the text staff type. */

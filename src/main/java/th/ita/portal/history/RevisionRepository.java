@@ -40,9 +40,9 @@ public interface RevisionRepository extends Repository<Revision, Long> {
 	/** The publishes of an entity up to a moment, newest first: the first is what the public saw then. */
 	@EntityGraph(attributePaths = "fields")
 	@Query("""
-			select r from Revision r where r.entityType = :kind and r.entityId = :id
+			select r from Revision r where r.report = :report and r.entityType = :kind and r.entityId = :id
 			and r.action = th.ita.portal.history.RevisionAction.PUBLISH and r.at <= :at
 			order by r.at desc, r.id desc""")
-	List<Revision> findPublishedUpTo(EntityKind kind, Long id, Instant at);
+	List<Revision> findPublishedUpTo(Report report, EntityKind kind, Long id, Instant at);
 
 }

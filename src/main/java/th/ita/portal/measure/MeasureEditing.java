@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import th.ita.portal.agency.CurrentAgency;
 import th.ita.portal.common.ConflictRow;
 import th.ita.portal.common.NotFoundException;
 import th.ita.portal.common.RetriedOnLostRace;
@@ -36,11 +37,14 @@ public class MeasureEditing {
 
 	private final Clock clock;
 
-	MeasureEditing(MeasureRepository measures, UnitRepository units, History history, Clock clock) {
+	private final CurrentAgency agency;
+
+	MeasureEditing(MeasureRepository measures, UnitRepository units, History history, Clock clock, CurrentAgency agency) {
 		this.measures = measures;
 		this.units = units;
 		this.history = history;
 		this.clock = clock;
+		this.agency = agency;
 	}
 
 	/** A measure of the year, with its report, that the signed-in user may read. */
@@ -55,7 +59,7 @@ public class MeasureEditing {
 	@Transactional(readOnly = true)
 	public Measure readableEvenDeleted(int year, Long id) {
 		CurrentStaff.get();
-		return this.measures.findOfYear(year, id).orElseThrow(() -> new NotFoundException("measure " + id));
+		return this.measures.findOfYear(this.agency.id(), year, id).orElseThrow(() -> new NotFoundException("measure " + id));
 	}
 
 	public Measure create(Report report, MeasureForm form) {

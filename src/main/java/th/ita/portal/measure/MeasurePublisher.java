@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import th.ita.portal.agency.CurrentAgency;
 import th.ita.portal.common.NotFoundException;
 import th.ita.portal.common.RetriedOnLostRace;
 import th.ita.portal.history.EntityKind;
@@ -27,18 +28,21 @@ public class MeasurePublisher {
 
 	private final History history;
 
+	private final CurrentAgency agency;
+
 	MeasurePublisher(MeasureRepository measures, PublishedMeasureRepository published, Publications publications,
-			History history) {
+			History history, CurrentAgency agency) {
 		this.measures = measures;
 		this.published = published;
 		this.publications = publications;
 		this.history = history;
+		this.agency = agency;
 	}
 
 	/** Publishes the draft the approver saw ({@code version}); when someone saved since, nothing. */
 	public void publish(int year, Long id, Long version) {
 		this.publications.publishOne(year, version,
-				() -> this.measures.findOfYear(year, id)
+				() -> this.measures.findOfYear(this.agency.id(), year, id)
 					.filter(m -> !m.isDeleted())
 					.orElseThrow(() -> new NotFoundException("measure " + id)),
 				measure -> "measure " + measure.getPosition(), this::publish);

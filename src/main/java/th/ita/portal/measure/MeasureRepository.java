@@ -15,13 +15,13 @@ public interface MeasureRepository extends Repository<Measure, Long> {
 
 	@EntityGraph(attributePaths = { "report", "report.framework", "report.agency", "unit" })
 	/**
-	 * The default agency's measure of a year, with its report, in one statement; also a deleted one,
+	 * The agency's measure of a year, with its report, in one statement; also a deleted one,
 	 * so that a save that lost to a deletion can be told apart from a measure that never was.
 	 */
 	@Query("""
 			select m from Measure m join fetch m.report r join fetch r.agency a join fetch r.framework f
-			where m.id = :id and a.isDefault = true and f.fiscalYear = :year""")
-	Optional<Measure> findOfYear(int year, Long id);
+			where m.id = :id and a.id = :agencyId and f.fiscalYear = :year""")
+	Optional<Measure> findOfYear(long agencyId, int year, Long id);
 
 	/** The report's measures in order, deleted ones left out. */
 	@EntityGraph(attributePaths = "unit")

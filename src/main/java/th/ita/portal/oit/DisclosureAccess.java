@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import th.ita.portal.agency.CurrentAgency;
 import th.ita.portal.common.NotFoundException;
 import th.ita.portal.common.RetriedOnLostRace;
 import th.ita.portal.unit.Unit;
@@ -25,9 +26,12 @@ public class DisclosureAccess {
 
 	private final EntityManager entityManager;
 
-	DisclosureAccess(OitDisclosureRepository disclosures, EntityManager entityManager) {
+	private final CurrentAgency agency;
+
+	DisclosureAccess(OitDisclosureRepository disclosures, EntityManager entityManager, CurrentAgency agency) {
 		this.disclosures = disclosures;
 		this.entityManager = entityManager;
+		this.agency = agency;
 	}
 
 	/** Any signed-in staff member (auditors included) may read a disclosure and its draft. */
@@ -62,7 +66,7 @@ public class DisclosureAccess {
 
 	/** The disclosure with its report: the one lookup of the request's year and item. */
 	private OitDisclosure find(int year, String code) {
-		return this.disclosures.findOfYear(year, code)
+		return this.disclosures.findOfYear(this.agency.id(), year, code)
 			.orElseThrow(() -> new NotFoundException("OIT disclosure " + year + "/" + code));
 	}
 

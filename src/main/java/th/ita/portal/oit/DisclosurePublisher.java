@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import th.ita.portal.agency.CurrentAgency;
 import th.ita.portal.common.NotFoundException;
 import th.ita.portal.common.RetriedOnLostRace;
 import th.ita.portal.common.StaleVersionException;
@@ -36,15 +37,18 @@ public class DisclosurePublisher {
 
 	private final DisclosureAccess access;
 
+	private final CurrentAgency agency;
+
 	DisclosurePublisher(OitDisclosureRepository disclosures, PublishedDisclosureRepository published,
 			List<DisclosurePublishListener> listeners, Publications publications, History history,
-			DisclosureAccess access) {
+			DisclosureAccess access, CurrentAgency agency) {
 		this.access = access;
 		this.disclosures = disclosures;
 		this.published = published;
 		this.listeners = listeners;
 		this.publications = publications;
 		this.history = history;
+		this.agency = agency;
 	}
 
 	/**
@@ -53,7 +57,7 @@ public class DisclosurePublisher {
 	 */
 	public void publish(int year, String code, Long version) {
 		this.publications.publishOne(year, version,
-				() -> this.disclosures.findOfYear(year, code)
+				() -> this.disclosures.findOfYear(this.agency.id(), year, code)
 					.orElseThrow(() -> new NotFoundException("OIT disclosure " + code)),
 				disclosure -> disclosure.getItem().getDisplayCode(), this::publish);
 	}

@@ -13,14 +13,14 @@ public interface OitDisclosureRepository extends Repository<OitDisclosure, Long>
 
 	OitDisclosure save(OitDisclosure disclosure);
 
-	/** A disclosure of the default agency's report of a year, by item code, with what its pages need. */
+	/** A disclosure of the agency's report of a year, by item code, with what its pages need. */
 	@EntityGraph(attributePaths = { "report", "report.framework", "report.agency", "item", "item.subindicator",
 			"item.topic", "units" })
-	/** The default agency's disclosure of a year's item, with its report, in one statement. */
+	/** The agency's disclosure of a year's item, with its report, in one statement. */
 	@Query("""
 			select d from OitDisclosure d join fetch d.report r join fetch r.agency a join fetch r.framework f
-			where a.isDefault = true and f.fiscalYear = :year and lower(d.item.code) = lower(:code)""")
-	Optional<OitDisclosure> findOfYear(int year, String code);
+			where a.id = :agencyId and f.fiscalYear = :year and lower(d.item.code) = lower(:code)""")
+	Optional<OitDisclosure> findOfYear(long agencyId, int year, String code);
 
 	/** All disclosures of a report with their items and units, for the staff list and publishing. */
 	@EntityGraph(attributePaths = { "item", "item.subindicator", "item.topic", "units" })

@@ -14,11 +14,11 @@ public interface IndicatorPlanRepository extends Repository<IndicatorPlan, Long>
 	IndicatorPlan save(IndicatorPlan plan);
 
 	@EntityGraph(attributePaths = { "report", "report.framework", "report.agency", "indicator", "unit" })
-	/** The default agency's plan of a year's indicator, with its report, in one statement. */
+	/** The agency's plan of a year's indicator, with its report, in one statement. */
 	@Query("""
 			select p from IndicatorPlan p join fetch p.report r join fetch r.agency a join fetch r.framework f
-			where a.isDefault = true and f.fiscalYear = :year and p.indicator.number = :number""")
-	Optional<IndicatorPlan> findOfYear(int year, int number);
+			where a.id = :agencyId and f.fiscalYear = :year and p.indicator.number = :number""")
+	Optional<IndicatorPlan> findOfYear(long agencyId, int year, int number);
 
 	@EntityGraph(attributePaths = { "indicator", "unit" })
 	@Query("select p from IndicatorPlan p where p.report = :report order by p.indicator.number")

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import th.ita.portal.agency.CurrentAgency;
 import th.ita.portal.common.ConflictRow;
 import th.ita.portal.common.NotFoundException;
 import th.ita.portal.common.RetriedOnLostRace;
@@ -31,17 +32,20 @@ public class PlanEditing {
 
 	private final History history;
 
-	PlanEditing(IndicatorPlanRepository plans, UnitRepository units, History history) {
+	private final CurrentAgency agency;
+
+	PlanEditing(IndicatorPlanRepository plans, UnitRepository units, History history, CurrentAgency agency) {
 		this.plans = plans;
 		this.units = units;
 		this.history = history;
+		this.agency = agency;
 	}
 
 	/** The year's plan of an indicator, with its report, which any signed-in staff member may read. */
 	@Transactional(readOnly = true)
 	public IndicatorPlan readable(int year, int indicator) {
 		CurrentStaff.get();
-		return this.plans.findOfYear(year, indicator).orElseThrow(() -> new NotFoundException("plan " + indicator));
+		return this.plans.findOfYear(this.agency.id(), year, indicator).orElseThrow(() -> new NotFoundException("plan " + indicator));
 	}
 
 	@Transactional(noRollbackFor = StaleVersionException.class)

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import th.ita.portal.agency.CurrentAgency;
 import th.ita.portal.common.NotFoundException;
 import th.ita.portal.common.RetriedOnLostRace;
 import th.ita.portal.history.EntityKind;
@@ -27,18 +28,21 @@ public class PlanPublisher {
 
 	private final History history;
 
+	private final CurrentAgency agency;
+
 	PlanPublisher(IndicatorPlanRepository plans, PublishedPlanRepository published, Publications publications,
-			History history) {
+			History history, CurrentAgency agency) {
 		this.plans = plans;
 		this.published = published;
 		this.publications = publications;
 		this.history = history;
+		this.agency = agency;
 	}
 
 	/** Publishes the draft the approver saw ({@code version}); when someone saved since, nothing. */
 	public void publish(int year, int indicator, Long version) {
 		this.publications.publishOne(year, version,
-				() -> this.plans.findOfYear(year, indicator).orElseThrow(() -> new NotFoundException("plan " + indicator)),
+				() -> this.plans.findOfYear(this.agency.id(), year, indicator).orElseThrow(() -> new NotFoundException("plan " + indicator)),
 				plan -> "plan " + indicator, this::publish);
 	}
 

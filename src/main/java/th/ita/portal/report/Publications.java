@@ -9,6 +9,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import th.ita.portal.agency.CurrentAgency;
 import th.ita.portal.audit.AuditAction;
 import th.ita.portal.audit.AuditLog;
 import th.ita.portal.common.PublishableEntity;
@@ -32,11 +33,14 @@ public class Publications {
 
 	private final Clock clock;
 
-	Publications(ReportRepository reports, ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+	private final CurrentAgency agency;
+
+	Publications(ReportRepository reports, ApplicationEventPublisher events, AuditLog audit, Clock clock, CurrentAgency agency) {
 		this.reports = reports;
 		this.events = events;
 		this.audit = audit;
 		this.clock = clock;
+		this.agency = agency;
 	}
 
 	/**
@@ -69,7 +73,7 @@ public class Publications {
 	 */
 	@Transactional
 	public void takeTurn(int year) {
-		this.reports.lockOfDefaultAgency(year);
+		this.reports.lockOfAgency(this.agency.id(), year);
 	}
 
 	@Transactional

@@ -12,25 +12,25 @@ import th.ita.portal.agency.Agency;
 
 public interface ReportRepository extends Repository<Report, Long> {
 
-	/** Every report of the default agency, newest year first, with its agency and framework. */
+	/** Every report of an agency, newest year first, with its agency and framework. */
 	@Query("""
 			select r from Report r join fetch r.agency a join fetch r.framework f
-			where a.isDefault = true order by f.fiscalYear desc""")
-	List<Report> findAllOfDefaultAgency();
+			where a.id = :agencyId order by f.fiscalYear desc""")
+	List<Report> findAllOfAgency(long agencyId);
 
 	@Query("select r from Report r join fetch r.framework f where r.agency = :agency order by f.fiscalYear desc")
 	List<Report> findByAgencyNewestFirst(Agency agency);
 
 	/**
-	 * Locks the row of the default agency's report of a year until the transaction ends, so that
+	 * Locks the row of an agency's report of a year until the transaction ends, so that
 	 * publishes of one report take turns (see {@link Publications#takeTurn}). "No key update", the
 	 * lock an update of the row takes, leaves alone the key-share locks that inserts of rows that
 	 * refer to the report (revisions) take: a save never waits for a publish.
 	 */
 	@Query(value = """
 			select r.id from report r join agency a on a.id = r.agency_id join framework f on f.id = r.framework_id
-			where a.is_default and f.fiscal_year = :year for no key update of r""", nativeQuery = true)
-	Optional<Long> lockOfDefaultAgency(int year);
+			where a.id = :agencyId and f.fiscal_year = :year for no key update of r""", nativeQuery = true)
+	Optional<Long> lockOfAgency(long agencyId, int year);
 
 	/**
 	 * Stamps the report with a publish, without touching its version, so that publishes of

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import th.ita.portal.agency.CurrentAgency;
 import th.ita.portal.framework.AssessmentTool;
 import th.ita.portal.result.YearScores.IndicatorRow;
 
@@ -21,26 +22,29 @@ class ResultStore {
 
 	private final JdbcTemplate jdbc;
 
-	ResultStore(JdbcTemplate jdbc) {
+	private final CurrentAgency agency;
+
+	ResultStore(JdbcTemplate jdbc, CurrentAgency agency) {
 		this.jdbc = jdbc;
+		this.agency = agency;
 	}
 
-	/** The default agency's years, newest first: year, overall score and result. */
+	/** The agency's years, newest first: year, overall score and result. */
 	List<YearLink> years() {
 		return this.jdbc.query("""
 				select f.fiscal_year, r.overall_score, r.result from report r
 				join agency a on a.id = r.agency_id join framework f on f.id = r.framework_id
-				where a.is_default order by f.fiscal_year desc""",
-				(rs, n) -> new YearLink(rs.getInt(1), rs.getBigDecimal(2), rs.getString(3)));
+				where a.id = ? order by f.fiscal_year desc""",
+				(rs, n) -> new YearLink(rs.getInt(1), rs.getBigDecimal(2), rs.getString(3)), this.agency.id());
 	}
 
 	Optional<YearScores> year(int year) {
 		List<Object[]> rows = this.jdbc.query("""
 				select r.id, f.id, f.name, r.version, r.overall_score, r.result from report r
 				join agency a on a.id = r.agency_id join framework f on f.id = r.framework_id
-				where a.is_default and f.fiscal_year = ?""",
+				where a.id = ? and f.fiscal_year = ?""",
 				(rs, n) -> new Object[] { rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4),
-						rs.getBigDecimal(5), rs.getString(6) }, year);
+						rs.getBigDecimal(5), rs.getString(6) }, this.agency.id(), year);
 		if (rows.isEmpty()) {
 			return Optional.empty();
 		}

@@ -51,7 +51,13 @@ class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler
 		this.auditLog.record(authentication.getName(), AuditAction.SIGN_IN, null);
 		if (authentication.getPrincipal() instanceof StaffPrincipal staff && staff.isMustChangePassword()) {
 			clearAuthenticationAttributes(request);
-			getRedirectStrategy().sendRedirect(request, response, SecurityConfig.CHANGE_PASSWORD);
+			getRedirectStrategy().sendRedirect(request, response, SecurityConfig.passwordPage(staff));
+			return;
+		}
+		if (authentication.getAuthorities().stream().anyMatch(a -> "ROLE_PLATFORM_ADMIN".equals(a.getAuthority()))) {
+			this.requestCache.removeRequest(request, response);
+			clearAuthenticationAttributes(request);
+			getRedirectStrategy().sendRedirect(request, response, SecurityConfig.PLATFORM_HOME);
 			return;
 		}
 		String back = pathBack(request, this.requestCache.getRequest(request, response));

@@ -60,7 +60,7 @@ class HomeController {
 	}
 
 	private String show(Integer year, ServletWebRequest request, Model model) {
-		Optional<Agency> agency = this.reports.defaultAgency();
+		Optional<Agency> agency = this.reports.agency();
 		if (agency.isEmpty()) {
 			if (year != null) {
 				throw new NotFoundException("agency");

@@ -6,6 +6,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import th.ita.portal.agency.CurrentAgency;
 import th.ita.portal.agency.Agency;
 import th.ita.portal.agency.AgencyRepository;
 import th.ita.portal.audit.AuditAction;
@@ -26,36 +27,39 @@ public class UnitAdminService {
 
 	private final AuditLog auditLog;
 
-	UnitAdminService(UnitRepository units, AgencyRepository agencies, AuditLog auditLog) {
+	private final CurrentAgency agency;
+
+	UnitAdminService(UnitRepository units, AgencyRepository agencies, AuditLog auditLog, CurrentAgency agency) {
 		this.units = units;
 		this.agencies = agencies;
 		this.auditLog = auditLog;
+		this.agency = agency;
 	}
 
 	@Transactional(readOnly = true)
 	public List<Unit> list() {
-		return this.units.findAllOfDefaultAgency();
+		return this.units.findAllOfAgency(this.agency.id());
 	}
 
 	@Transactional(readOnly = true)
 	public Unit get(long id) {
-		return this.units.findById(id).orElseThrow(() -> new NotFoundException("unit " + id));
+		return this.units.findOfAgency(this.agency.id(), id).orElseThrow(() -> new NotFoundException("unit " + id));
 	}
 
 	@Transactional(readOnly = true)
 	public boolean nameTaken(String name, Long exceptId) {
-		return this.units.nameTaken(name, exceptId);
+		return this.units.nameTaken(this.agency.id(), name, exceptId);
 	}
 
 	@Transactional(readOnly = true)
 	public boolean hasAgency() {
-		return this.agencies.findDefault().isPresent();
+		return this.agency.isPresent();
 	}
 
 	@Transactional
 	public Unit create(String name) {
-		Agency agency = this.agencies.findDefault().orElseThrow(() -> new NotFoundException("agency"));
-		Unit unit = this.units.save(new Unit(agency, name, this.units.maxPosition() + 1));
+		Agency agency = this.agencies.findById(this.agency.id()).orElseThrow(() -> new NotFoundException("agency"));
+		Unit unit = this.units.save(new Unit(agency, name, this.units.maxPosition(agency.getId()) + 1));
 		this.auditLog.record(AuditAction.UNIT_CREATED, name);
 		return unit;
 	}

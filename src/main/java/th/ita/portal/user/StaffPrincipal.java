@@ -17,6 +17,8 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
 
 	private final Long id;
 
+	private final Long agencyId;
+
 	private final String username;
 
 	private final String displayName;
@@ -31,9 +33,16 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
 
 	private final Set<Long> unitIds;
 
+	/** A member of no particular agency (tests sign requests in so; sign-in always names one). */
 	public StaffPrincipal(Long id, String username, String displayName, String passwordHash, boolean enabled,
 			boolean mustChangePassword, Set<Role> roles, Set<Long> unitIds) {
+		this(id, null, username, displayName, passwordHash, enabled, mustChangePassword, roles, unitIds);
+	}
+
+	public StaffPrincipal(Long id, Long agencyId, String username, String displayName, String passwordHash,
+			boolean enabled, boolean mustChangePassword, Set<Role> roles, Set<Long> unitIds) {
 		this.id = id;
+		this.agencyId = agencyId;
 		this.username = username;
 		this.displayName = displayName;
 		this.passwordHash = passwordHash;
@@ -47,9 +56,28 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
 		return this.id;
 	}
 
+	/** The agency the account belongs to: null for a platform account. */
+	public Long getAgencyId() {
+		return this.agencyId;
+	}
+
 	@Override
 	public String getUsername() {
 		return this.username;
+	}
+
+	/**
+	 * The name the shared session store files this account's sessions under: unique across agencies
+	 * (user names are unique only within one), so ending one agency's {@code demo.admin}'s sessions
+	 * leaves another agency's alone.
+	 */
+	public String sessionName() {
+		return sessionName(this.agencyId, this.username);
+	}
+
+	/** The session name of an agency's account ({@code null}: a platform account, of no agency). */
+	public static String sessionName(Long agencyId, String username) {
+		return (agencyId == null ? "platform" : "agency-" + agencyId) + "/" + username;
 	}
 
 	public String getDisplayName() {
@@ -95,17 +123,18 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
 
 	@Override
 	public boolean equals(Object other) {
-		return other instanceof StaffPrincipal p && p.username.equals(this.username);
+		return other instanceof StaffPrincipal p && p.username.equals(this.username)
+				&& java.util.Objects.equals(p.agencyId, this.agencyId);
 	}
 
 	@Override
 	public int hashCode() {
-		return this.username.hashCode();
+		return this.username.hashCode() * 31 + java.util.Objects.hashCode(this.agencyId);
 	}
 
 	@Override
 	public String toString() {
-		return "StaffPrincipal[" + this.username + ", " + this.roles + "]";
+		return "StaffPrincipal[" + this.username + "@" + this.agencyId + ", " + this.roles + "]";
 	}
 
 }

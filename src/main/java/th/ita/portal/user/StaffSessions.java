@@ -8,7 +8,6 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 
@@ -25,14 +24,16 @@ public class StaffSessions {
 		this.contexts = contexts;
 	}
 
-	/** Expires every open session of this user: their next request is signed out. */
-	public void endSessionsOf(String username) {
-		for (Object principal : this.registry.getAllPrincipals()) {
-			if (principal instanceof UserDetails user && user.getUsername().equals(username)) {
-				for (SessionInformation session : this.registry.getAllSessions(principal, false)) {
-					session.expireNow();
-				}
-			}
+	/**
+	 * Expires every open session of this account, on every instance (the sessions are rows in
+	 * PostgreSQL, found by the account's {@linkplain StaffPrincipal#sessionName session name}, which
+	 * names its agency): their next request is signed out. Another agency's account of the same
+	 * name keeps its sessions.
+	 */
+	public void endSessionsOf(StaffUser account) {
+		String name = StaffPrincipal.sessionName(account.getAgencyId(), account.getUsername());
+		for (SessionInformation session : this.registry.getAllSessions(name, false)) {
+			session.expireNow();
 		}
 	}
 

@@ -15,10 +15,16 @@ import jakarta.persistence.Table;
 
 import th.ita.portal.common.EditableEntity;
 
-/** A staff account: sign-in name, display name, password hash, roles and units. */
+/**
+ * A staff account: its agency, sign-in name, display name, password hash, roles and units. A
+ * platform account (role PLATFORM_ADMIN) belongs to no agency: its agency is null.
+ */
 @Entity
 @Table(name = "users")
 public class StaffUser extends EditableEntity {
+
+	@Column(name = "agency_id", updatable = false)
+	private Long agencyId;
 
 	private String username;
 
@@ -44,7 +50,10 @@ public class StaffUser extends EditableEntity {
 	protected StaffUser() {
 	}
 
-	public StaffUser(String username, String displayName, String passwordHash, boolean mustChangePassword) {
+	/** An account of an agency ({@code agencyId}), or a platform account (null). */
+	public StaffUser(Long agencyId, String username, String displayName, String passwordHash,
+			boolean mustChangePassword) {
+		this.agencyId = agencyId;
 		this.username = username;
 		this.displayName = displayName;
 		this.passwordHash = passwordHash;
@@ -52,8 +61,13 @@ public class StaffUser extends EditableEntity {
 	}
 
 	public StaffPrincipal toPrincipal() {
-		return new StaffPrincipal(getId(), this.username, this.displayName, this.passwordHash, this.enabled,
-				this.mustChangePassword, this.roles, this.unitIds);
+		return new StaffPrincipal(getId(), this.agencyId, this.username, this.displayName, this.passwordHash,
+				this.enabled, this.mustChangePassword, this.roles, this.unitIds);
+	}
+
+	/** The agency the account belongs to; null for a platform account. */
+	public Long getAgencyId() {
+		return this.agencyId;
 	}
 
 	public String getUsername() {

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import th.ita.portal.agency.CurrentAgency;
 import th.ita.portal.common.StaleVersionException;
 import th.ita.portal.common.UniqueViolation;
 import th.ita.portal.unit.UnitRepository;
@@ -36,18 +37,21 @@ class UserAdminController {
 
 	private final StaffUserDetailsService userDetails;
 
+	private final CurrentAgency agency;
+
 	UserAdminController(UserAdminService service, UnitRepository units, StaffSessions sessions,
-			StaffUserDetailsService userDetails) {
+			StaffUserDetailsService userDetails, CurrentAgency agency) {
 		this.service = service;
 		this.units = units;
 		this.sessions = sessions;
 		this.userDetails = userDetails;
+		this.agency = agency;
 	}
 
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("users", this.service.list());
-		model.addAttribute("unitNames", UnitNames.of(this.units.findAll()));
+		model.addAttribute("unitNames", UnitNames.of(this.units.findAllOfAgency(this.agency.id())));
 		return "user/list";
 	}
 
@@ -72,7 +76,7 @@ class UserAdminController {
 		}
 		catch (DataIntegrityViolationException ex) {
 			// another admin created this username at the same moment, after the check above
-			if (!UniqueViolation.of(ex, "users_username_uk")) {
+			if (!UniqueViolation.of(ex, "users_agency_username_uk")) {
 				throw ex;
 			}
 			result.rejectValue("username", "accounts.validation.username-taken");
@@ -119,15 +123,15 @@ class UserAdminController {
 	}
 
 	private String creationForm(Model model) {
-		model.addAttribute("allRoles", Role.values());
-		model.addAttribute("allUnits", this.units.findAllOfDefaultAgency());
+		model.addAttribute("allRoles", Role.agencyRoles());
+		model.addAttribute("allUnits", this.units.findAllOfAgency(this.agency.id()));
 		return "user/create";
 	}
 
 	private String updateForm(StaffUser user, Model model) {
 		model.addAttribute("user", user);
-		model.addAttribute("allRoles", Role.values());
-		model.addAttribute("allUnits", this.units.findAllOfDefaultAgency());
+		model.addAttribute("allRoles", Role.agencyRoles());
+		model.addAttribute("allUnits", this.units.findAllOfAgency(this.agency.id()));
 		model.addAttribute("self", CurrentStaff.get().getId().equals(user.getId()));
 		return "user/edit";
 	}

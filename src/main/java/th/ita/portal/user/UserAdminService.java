@@ -11,6 +11,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import th.ita.portal.agency.CurrentAgency;
 import th.ita.portal.audit.AuditAction;
 import th.ita.portal.audit.AuditLog;
 import th.ita.portal.common.NotFoundException;
@@ -37,36 +38,39 @@ public class UserAdminService {
 
 	private final ApplicationEventPublisher events;
 
+	private final CurrentAgency agency;
+
 	UserAdminService(StaffUserRepository users, UnitRepository units, PasswordEncoder passwordEncoder,
-			AuditLog auditLog, StaffSessions sessions, ApplicationEventPublisher events) {
+			AuditLog auditLog, StaffSessions sessions, ApplicationEventPublisher events, CurrentAgency agency) {
 		this.users = users;
 		this.units = units;
 		this.passwordEncoder = passwordEncoder;
 		this.auditLog = auditLog;
 		this.sessions = sessions;
 		this.events = events;
+		this.agency = agency;
 	}
 
 	@Transactional(readOnly = true)
 	public List<StaffUser> list() {
-		return this.users.findAllWithRoles();
+		return this.users.findAllWithRoles(this.agency.id());
 	}
 
 	@Transactional(readOnly = true)
 	public StaffUser get(long id) {
-		return this.users.findWithRolesById(id).orElseThrow(() -> new NotFoundException("user " + id));
+		return this.users.findWithRolesById(this.agency.id(), id).orElseThrow(() -> new NotFoundException("user " + id));
 	}
 
 	@Transactional(readOnly = true)
 	public boolean usernameTaken(String username) {
-		return this.users.existsByUsername(username);
+		return this.users.existsInAgency(this.agency.id(), username);
 	}
 
 	@Transactional
 	public StaffUser create(NewUserForm form) {
-		StaffUser user = new StaffUser(form.getUsername(), form.getDisplayName(),
+		StaffUser user = new StaffUser(this.agency.id(), form.getUsername(), form.getDisplayName(),
 				this.passwordEncoder.encode(form.getPassword()), true);
-		user.setRoles(form.getRoles());
+		user.setRoles(agencyRoles(form.getRoles()));
 		user.setUnitIds(knownUnits(form.getUnitIds()));
 		this.users.save(user);
 		this.auditLog.record(AuditAction.USER_CREATED, describe(user));
@@ -91,13 +95,14 @@ public class UserAdminService {
 			this.auditLog.record(AuditAction.USER_UPDATED, user.getUsername() + ": " + form.getDisplayName());
 		}
 		Set<Long> unitIds = knownUnits(form.getUnitIds());
-		if (!user.getRoles().equals(form.getRoles()) || !user.getUnitIds().equals(unitIds)) {
-			user.setRoles(form.getRoles());
+		Set<Role> roles = agencyRoles(form.getRoles());
+		if (!user.getRoles().equals(roles) || !user.getUnitIds().equals(unitIds)) {
+			user.setRoles(roles);
 			user.setUnitIds(unitIds);
 			this.auditLog.record(AuditAction.ROLES_CHANGED, describe(user));
 			// Open sessions hold the old rights: end them, so that a removed right is gone at once.
 			if (!CurrentStaff.get().getUsername().equals(user.getUsername())) {
-				this.sessions.endSessionsOf(user.getUsername());
+				this.sessions.endSessionsOf(user);
 			}
 		}
 	}
@@ -109,7 +114,7 @@ public class UserAdminService {
 		StaleVersionException.check("user " + id, version, user.getVersion());
 		user.setEnabled(false);
 		this.auditLog.record(AuditAction.USER_DISABLED, user.getUsername());
-		this.sessions.endSessionsOf(user.getUsername());
+		this.sessions.endSessionsOf(user);
 		this.events.publishEvent(new UsersChanged());
 	}
 
@@ -129,11 +134,19 @@ public class UserAdminService {
 		StaleVersionException.check("user " + id, form.getVersion(), user.getVersion());
 		user.changePassword(this.passwordEncoder.encode(form.getPassword()), true);
 		this.auditLog.record(AuditAction.PASSWORD_RESET, user.getUsername());
-		this.sessions.endSessionsOf(user.getUsername());
+		this.sessions.endSessionsOf(user);
 	}
 
+	/** The agency's own units among those named; another agency's unit is left out. */
 	private Set<Long> knownUnits(Set<Long> unitIds) {
-		return this.units.findAllById(unitIds).stream().map(Unit::getId).collect(Collectors.toSet());
+		return this.units.findAllOfAgency(this.agency.id(), unitIds).stream().map(Unit::getId).collect(Collectors.toSet());
+	}
+
+	/** An agency's admin gives an agency's roles only: PLATFORM_ADMIN is never theirs to give. */
+	private static Set<Role> agencyRoles(Set<Role> roles) {
+		Set<Role> kept = java.util.EnumSet.noneOf(Role.class);
+		roles.stream().filter(Role.agencyRoles()::contains).forEach(kept::add);
+		return kept;
 	}
 
 	private static String describe(StaffUser user) {

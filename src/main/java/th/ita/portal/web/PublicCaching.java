@@ -10,23 +10,34 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.ServletWebRequest;
 
+import th.ita.portal.agency.CurrentAgency;
+
 /**
  * Conditional GET for public pages. A public page changes only when something is published, so
- * its validators are the time of the last publish, the reader's language, whether the demo banner
- * shows, and this run of the application (templates and framework data change only with a new
- * release). The ETag is weak: it names the page, which Tomcat may compress or not. The page cache
+ * its validators are the agency, the time of the last publish, the reader's language, whether the
+ * demo banner shows, and the release (templates and framework data change only with a new release).
+ * All of it comes from the data and the build, never from the process, so every instance behind the
+ * balancer gives the same ETag and Last-Modified for the same page. The ETag is weak: it names the
+ * page, which Tomcat may compress or not. The page cache
  * gives the pages it keeps a strong ETag per encoding made from this one, and the public report
  * downloads a strong one made from it and their bytes (both through {@link ETags}).
  */
 @Component
 public class PublicCaching {
 
-	private final long startedAt = System.currentTimeMillis();
-
 	private final DemoBanner demoBanner;
 
-	PublicCaching(DemoBanner demoBanner) {
+	private final CurrentAgency agency;
+
+	private final String release;
+
+	private final long releasedAt;
+
+	PublicCaching(DemoBanner demoBanner, CurrentAgency agency, Release release) {
 		this.demoBanner = demoBanner;
+		this.agency = agency;
+		this.release = release.tag();
+		this.releasedAt = release.builtAt();
 	}
 
 	/**
@@ -44,18 +55,24 @@ public class PublicCaching {
 	}
 
 	/**
-	 * The weak ETag of what a scope shows, given the last publish it shows: the scope, that
-	 * publish, the language, whether the demo banner shows, and this run of the application.
+	 * The weak ETag of what a scope shows, given the last publish it shows: the request's agency,
+	 * the scope, that publish, the language, whether the demo banner shows, and the release. Two
+	 * agencies' pages never share a validator.
 	 */
 	public String etag(String scope, Instant lastChange, Locale locale) {
-		long changed = lastChange == null ? this.startedAt : lastChange.toEpochMilli();
-		return ETags.weak(scope + "-" + Long.toString(changed, 36) + "-" + locale.getLanguage()
-				+ (this.demoBanner.isPresent() ? "-demo-" : "-") + Long.toString(this.startedAt, 36));
+		long changed = lastChange == null ? 0 : lastChange.toEpochMilli();
+		long agencyId = this.agency.id();
+		return ETags.weak("a" + agencyId + "-" + scope + "-" + Long.toString(changed, 36) + "-" + locale.getLanguage()
+				+ (this.demoBanner.isPresent(agencyId) ? "-demo-" : "-") + this.release);
 	}
 
-	/** The Last-Modified of what shows a publish: that publish, or the start of this run if later (or none). */
+	/**
+	 * The Last-Modified of what shows a publish: that publish, or the release's time if later (a new
+	 * release may render the same data differently); the release's time when nothing was published.
+	 */
 	public long lastModified(Instant lastChange) {
-		return (lastChange == null) ? this.startedAt : Math.max(lastChange.toEpochMilli(), this.startedAt);
+		long released = this.releasedAt;
+		return (lastChange == null) ? released : Math.max(lastChange.toEpochMilli(), released);
 	}
 
 }

@@ -38,6 +38,14 @@ class RequestGuards {
 		return registration;
 	}
 
+	/** Wraps every filter, so that a database or file store out of reach gets the 503 page, not a 500. */
+	@Bean
+	FilterRegistrationBean<UnavailableFilter> unavailable() {
+		FilterRegistrationBean<UnavailableFilter> registration = new FilterRegistrationBean<>(new UnavailableFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
 	@Bean
 	FilterRegistrationBean<ErrorPageAskedFor> errorPageAskedFor(@Value("${spring.web.error.path:/error}") String path) {
 		FilterRegistrationBean<ErrorPageAskedFor> registration = new FilterRegistrationBean<>(new ErrorPageAskedFor(path));

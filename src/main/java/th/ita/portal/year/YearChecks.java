@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import th.ita.portal.agency.CurrentAgency;
+
 /**
  * The checks a year request must pass before anything is previewed or opened, kept in one place so
  * the preview and the opening refuse for exactly the same reasons. Not transactional itself: it
@@ -20,8 +22,11 @@ class YearChecks {
 
 	private final JdbcTemplate jdbc;
 
-	YearChecks(JdbcTemplate jdbc) {
+	private final CurrentAgency agency;
+
+	YearChecks(JdbcTemplate jdbc, CurrentAgency agency) {
 		this.jdbc = jdbc;
+		this.agency = agency;
 	}
 
 	/** The request as checked values, or a refusal with the field and reason. */
@@ -67,7 +72,7 @@ class YearChecks {
 	private Optional<Map<String, Object>> reportOf(int year) {
 		return this.jdbc.queryForList("""
 				select r.id, r.framework_id from report r join agency a on a.id = r.agency_id
-				where a.is_default and r.fiscal_year = ?""", year).stream().findFirst();
+				where a.id = ? and r.fiscal_year = ?""", this.agency.id(), year).stream().findFirst();
 	}
 
 	private static Integer year(String text, String field) {

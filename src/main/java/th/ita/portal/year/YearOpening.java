@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import th.ita.portal.agency.CurrentAgency;
 import th.ita.portal.audit.AuditAction;
 import th.ita.portal.audit.AuditLog;
 import th.ita.portal.user.CurrentStaff;
@@ -52,14 +53,17 @@ public class YearOpening {
 
 	private final JdbcTemplate jdbc;
 
+	private final CurrentAgency agency;
+
 	private final AuditLog audit;
 
 	private final YearChecks checks;
 
 	private final OpeningRevisions revisions;
 
-	YearOpening(JdbcTemplate jdbc, AuditLog audit, YearChecks checks, OpeningRevisions revisions) {
+	YearOpening(JdbcTemplate jdbc, CurrentAgency agency, AuditLog audit, YearChecks checks, OpeningRevisions revisions) {
 		this.jdbc = jdbc;
+		this.agency = agency;
 		this.audit = audit;
 		this.checks = checks;
 		this.revisions = revisions;
@@ -116,7 +120,7 @@ public class YearOpening {
 		try {
 			reportId = this.jdbc.queryForObject("""
 					insert into report (agency_id, framework_id, fiscal_year)
-					select a.id, ?, ? from agency a where a.is_default returning id""", Long.class,
+					values (?, ?, ?) returning id""", Long.class, this.agency.id(),
 					checked.frameworkId(), checked.year());
 		}
 		catch (DuplicateKeyException ex) {

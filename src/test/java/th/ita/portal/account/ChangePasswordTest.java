@@ -6,10 +6,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import th.ita.portal.support.SessionCookie;
 import th.ita.portal.support.PortalTest;
 import th.ita.portal.support.StaffUsers;
 import th.ita.portal.user.Role;
@@ -38,13 +38,13 @@ class ChangePasswordTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	MockHttpSession signedIn(String username, String password) throws Exception {
+	SessionCookie signedIn(String username, String password) throws Exception {
 		MvcResult result = this.mvc.perform(StaffUsers.signIn(username, password)).andExpect(authenticated()).andReturn();
-		return (MockHttpSession) result.getRequest().getSession(false);
+		return SessionCookie.of(result);
 	}
 
-	Document change(MockHttpSession session, String current, String next, String confirm) throws Exception {
-		MvcResult result = this.mvc.perform(post("/staff/account/password").session(session)
+	Document change(SessionCookie session, String current, String next, String confirm) throws Exception {
+		MvcResult result = this.mvc.perform(post("/staff/account/password").with(session)
 			.with(csrf())
 			.param("currentPassword", current)
 			.param("newPassword", next)
@@ -55,7 +55,7 @@ class ChangePasswordTest {
 	@Test
 	void pageHasLabelledPasswordFieldsInThai() throws Exception {
 		String name = this.staff.create("pwpage", OLD, Role.EDITOR);
-		Document page = Jsoup.parse(this.mvc.perform(get("/staff/account/password").session(signedIn(name, OLD)))
+		Document page = Jsoup.parse(this.mvc.perform(get("/staff/account/password").with(signedIn(name, OLD)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -69,8 +69,8 @@ class ChangePasswordTest {
 	@Test
 	void changedPasswordWorksAndTheOldOneNoLonger() throws Exception {
 		String name = this.staff.create("pwchange", OLD, Role.EDITOR);
-		MockHttpSession session = signedIn(name, OLD);
-		this.mvc.perform(post("/staff/account/password").session(session)
+		SessionCookie session = signedIn(name, OLD);
+		this.mvc.perform(post("/staff/account/password").with(session)
 			.with(csrf())
 			.param("currentPassword", OLD)
 			.param("newPassword", "brand-new-password")
@@ -85,7 +85,7 @@ class ChangePasswordTest {
 	@Test
 	void errorsAreShownAtTheirFieldsInThai() throws Exception {
 		String name = this.staff.create("pwerrors", OLD, Role.EDITOR);
-		MockHttpSession session = signedIn(name, OLD);
+		SessionCookie session = signedIn(name, OLD);
 		Document tooShort = change(session, OLD, "short", "short");
 		assertThat(tooShort.select("#newPassword-error").text()).isEqualTo("รหัสผ่านต้องยาวอย่างน้อย 10 ตัวอักษร");
 		assertThat(tooShort.select("#newPassword").attr("aria-describedby")).isEqualTo("newPassword-help newPassword-error");
@@ -101,18 +101,18 @@ class ChangePasswordTest {
 	void mustChangeIsEnforcedOnEveryStaffPageUntilChanged() throws Exception {
 		String name = this.staff.create("pwmust", OLD, Role.ADMIN);
 		this.jdbc.update("update users set must_change_password = true where username = ?", name);
-		MockHttpSession session = new MockHttpSession();
-		this.mvc.perform(StaffUsers.signIn(name, OLD).session(session)).andExpect(redirectedUrl("/staff/account/password"));
+		SessionCookie session = new SessionCookie();
+		this.mvc.perform(StaffUsers.signIn(name, OLD).with(session)).andDo(session).andExpect(redirectedUrl("/staff/account/password"));
 		for (String page : new String[] { "/staff", "/staff/admin/users", "/staff/admin/audit", "/staff/anything" }) {
-			this.mvc.perform(get(page).session(session)).andExpect(redirectedUrl("/staff/account/password"));
+			this.mvc.perform(get(page).with(session)).andExpect(redirectedUrl("/staff/account/password"));
 		}
-		Document form = Jsoup.parse(this.mvc.perform(get("/staff/account/password").session(session))
+		Document form = Jsoup.parse(this.mvc.perform(get("/staff/account/password").with(session))
 			.andReturn()
 			.getResponse()
 			.getContentAsString());
 		assertThat(form.select(".alert-warn").text()).isEqualTo("ท่านต้องตั้งรหัสผ่านใหม่ของท่านเองก่อนใช้งานส่วนอื่นของระบบ");
 		change(session, OLD, "my-own-password", "my-own-password");
-		this.mvc.perform(get("/staff/admin/users").session(session)).andExpect(status().isOk());
+		this.mvc.perform(get("/staff/admin/users").with(session)).andExpect(status().isOk());
 		assertThat(this.jdbc.queryForObject("select must_change_password from users where username = ?", Boolean.class,
 				name)).isFalse();
 	}

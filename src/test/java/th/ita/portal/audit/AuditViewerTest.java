@@ -40,13 +40,15 @@ class AuditViewerTest {
 		if (this.jdbc.queryForObject("select count(*) from audit_log where username = ?", Integer.class, USER) > 0) {
 			return;
 		}
-		// 120 sign-ins, one a day from 1 January 2020 (B.E. 2563), and one failed sign-in on 1 March 2020.
+		// 120 sign-ins at the demo agency (the viewer shows the agency's own entries), one a day from 1 January 2020 (B.E. 2563), and one failed sign-in on 1 March 2020.
 		Instant first = Instant.parse("2020-01-01T03:00:00Z");
 		for (int day = 0; day < 120; day++) {
-			this.jdbc.update("insert into audit_log (at, username, action, subject, remote_address) values (?, ?, ?, ?, ?)",
+			this.jdbc.update("insert into audit_log (agency_id, at, username, action, subject, remote_address) "
+					+ "values ((select agency_id from agency_host where host = 'localhost'), ?, ?, ?, ?, ?)",
 					java.sql.Timestamp.from(first.plus(day, ChronoUnit.DAYS)), USER, "SIGN_IN", "day " + day, "10.50.0.1");
 		}
-		this.jdbc.update("insert into audit_log (at, username, action, subject) values (?, ?, 'SIGN_IN_FAILED', 'bad')",
+		this.jdbc.update("insert into audit_log (agency_id, at, username, action, subject) "
+				+ "values ((select agency_id from agency_host where host = 'localhost'), ?, ?, 'SIGN_IN_FAILED', 'bad')",
 				java.sql.Timestamp.from(Instant.parse("2020-03-01T05:00:00Z")), USER);
 	}
 
@@ -105,7 +107,7 @@ class AuditViewerTest {
 		Document admin = page(get("/staff/admin/audit"), "demo.admin");
 		assertThat(admin.select(".staff-nav a").eachAttr("href")).containsExactly("/staff", "/staff/admin/users",
 				"/staff/admin/units", "/staff/admin/frameworks", "/staff/admin/years", "/staff/admin/results",
-				"/staff/admin/audit", "/staff/exports", "/staff/account/password");
+				"/staff/admin/link-checks", "/staff/admin/audit", "/staff/exports", "/staff/account/password");
 	}
 
 }

@@ -11,9 +11,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import th.ita.portal.agency.AgencyDirectory;
 import th.ita.portal.support.BrokenPage;
 import th.ita.portal.support.TestDatabase;
 
@@ -40,6 +42,12 @@ class EmptyPortalAccessibilityTest {
 	@Autowired
 	MessageSource messages;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	AgencyDirectory agencies;
+
 	@ParameterizedTest
 	@ValueSource(strings = { "th", "en" })
 	void theNoAgencyAndServerErrorPagesHaveNoViolations(String language) {
@@ -51,6 +59,8 @@ class EmptyPortalAccessibilityTest {
 			axe.visit("/", "main h1");
 			assertThat(visitor.findElement(By.cssSelector("main h1")).getText())
 				.isEqualTo(this.messages.getMessage("home.no-agency.title", null, locale));
+			// A server error happens at an agency's address: one is set up for the second page.
+			addAgencyAt("127.0.0.1");
 			axe.visit(BrokenPage.PATH, "main .error-page");
 			assertThat(visitor.findElement(By.cssSelector("main .error-page h1")).getText())
 				.isEqualTo(this.messages.getMessage("error.5xx.title", null, locale));
@@ -60,7 +70,16 @@ class EmptyPortalAccessibilityTest {
 		}
 		finally {
 			Browsers.quit(visitor);
+			this.jdbc.update("delete from agency where slug = 'empty-portal-test'");
+			this.agencies.reload();
 		}
+	}
+
+	void addAgencyAt(String host) {
+		long id = this.jdbc.queryForObject(
+				"insert into agency (slug, name) values ('empty-portal-test', 'หน่วยงานทดสอบ') returning id", Long.class);
+		this.jdbc.update("insert into agency_host (host, agency_id) values (?, ?)", host, id);
+		this.agencies.reload();
 	}
 
 	String url(String path) {

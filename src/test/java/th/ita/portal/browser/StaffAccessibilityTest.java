@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -102,6 +104,42 @@ class StaffAccessibilityTest extends Journey {
 			.visit("/staff/admin/audit", "main table.audit")
 			.visit("/staff/exports", "main input[name=format]");
 		assertThat(axe.problems()).isEmpty();
+	}
+
+	/**
+	 * Readiness (issue 16): the list, an item's checklist beside the evaluator's view, the evidence
+	 * details form and the rule form, also with their errors; and on a phone none scrolls sideways.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "th", "en" })
+	void readinessPagesAndFormsHaveNoViolationsAndFitAPhone(String language) throws IOException {
+		WebDriver admin = signedIn("demo.admin", "demo-admin-2566", language);
+		long evidence = addEvidenceToO3(admin);
+		String details = "/staff/2566/oit/o3/evidence/" + evidence + "/details";
+		Axe axe = new Axe(admin, language, this::url);
+		axe.visit("/staff/2566/readiness", "main table.staff-items .badge")
+			.visit("/staff/2566/readiness/o12", "main .checklist")
+			.visit("/staff/2566", "main #readiness-h")
+			.visit(details, "main input#documentDate");
+		admin.findElement(By.id("documentDate")).sendKeys("5/4/2023");
+		admin.findElement(By.id("periodFrom")).sendKeys("31/3/2566");
+		admin.findElement(By.id("periodTo")).sendKeys("1/10/2565");
+		submit(admin, "/details");
+		axe.here("evidence dates refused", "input#documentDate[aria-invalid=true] ~ #documentDate-error");
+		admin.get(url("/staff/2566/readiness"));
+		admin.findElement(By.id("rule-code")).sendKeys("o99");
+		submit(admin, "/readiness/rules");
+		axe.here("rule naming an unknown item", "input#rule-code[aria-invalid=true]");
+		assertThat(axe.problems()).isEmpty();
+
+		admin.manage().window().setSize(new Dimension(375, 812));
+		for (String page : List.of("/staff/2566/readiness", "/staff/2566/readiness/o12", details)) {
+			admin.get(url(page));
+			Number inner = (Number) js(admin, "return window.innerWidth;");
+			Number scroll = (Number) js(admin, "return document.documentElement.scrollWidth;");
+			assertThat(inner.intValue()).as("window width").isLessThanOrEqualTo(400);
+			assertThat(scroll.intValue()).as(page + " scrolls sideways").isLessThanOrEqualTo(inner.intValue());
+		}
 	}
 
 	/** Opens a form, sends it as it is, and checks the page that comes back with its errors. */

@@ -10,15 +10,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.catalina.Context;
-import org.apache.catalina.Session;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.tomcat.TomcatWebServer;
-import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import th.ita.portal.support.SessionCookie;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StaffSessionTest extends RealTomcatTestBase {
 
 	@Autowired
-	ServletWebServerApplicationContext application;
+	JdbcTemplate jdbc;
 
 	final HttpClient http = HttpClient.newHttpClient();
 
@@ -59,9 +58,11 @@ class StaffSessionTest extends RealTomcatTestBase {
 				assertThat(attributes).as(cookie).doesNotContain("secure");
 			}
 		}
-		Session session = tomcatContext().getManager().findSession(id(after));
-		assertThat(session).as("the signed-in session on the server").isNotNull();
-		assertThat(session.getMaxInactiveInterval()).as("seconds idle before it ends").isEqualTo(30 * 60);
+		// The session is a row in PostgreSQL (Spring Session JDBC), whichever instance made it.
+		Integer maxInactive = this.jdbc.queryForObject(
+				"select max_inactive_interval from spring_session where session_id = ?", Integer.class,
+				SessionCookie.sessionId(id(after)));
+		assertThat(maxInactive).as("seconds idle before the signed-in session ends").isEqualTo(30 * 60);
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request, boolean https, String cookie) throws Exception {
@@ -93,9 +94,5 @@ class StaffSessionTest extends RealTomcatTestBase {
 		return Arrays.stream(cookie.split(";")).skip(1).map((a) -> a.strip().toLowerCase(Locale.ROOT)).toList();
 	}
 
-	private Context tomcatContext() {
-		TomcatWebServer server = (TomcatWebServer) this.application.getWebServer();
-		return (Context) server.getTomcat().getHost().findChildren()[0];
-	}
 
 }

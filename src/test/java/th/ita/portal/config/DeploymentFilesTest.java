@@ -44,6 +44,24 @@ class DeploymentFilesTest {
 	}
 
 	@Test
+	void theClusterProfileRunsTwoInstancesBehindNginxOnOneDatabaseCheckingReadiness() throws IOException {
+		Map<String, Object> services = map(
+				map(new Yaml().load(Files.readString(Path.of("docker-compose.yml")))).get("services"));
+		for (String name : List.of("app1", "app2")) {
+			Map<String, Object> app = map(services.get(name));
+			assertThat(app.get("profiles")).as(name).isEqualTo(List.of("cluster"));
+			assertThat(map(app.get("environment"))).as(name).containsEntry("ITA_DB_URL", "jdbc:postgresql://db:5432/ita");
+			assertThat(map(app.get("healthcheck")).get("test").toString()).contains("/actuator/health/readiness");
+		}
+		Map<String, Object> lb = map(services.get("lb"));
+		assertThat(lb.get("profiles")).isEqualTo(List.of("cluster"));
+		assertThat((List<?>) lb.get("volumes"))
+			.anySatisfy(v -> assertThat(v.toString()).startsWith("./deploy/nginx-cluster.conf:"));
+		String nginx = Files.readString(Path.of("deploy/nginx-cluster.conf"));
+		assertThat(nginx).contains("server app1:8080", "server app2:8080", "proxy_set_header X-Forwarded-Proto");
+	}
+
+	@Test
 	void forwardedHeadersAreTrustedFromNoProxyByDefault() throws IOException {
 		Properties properties = new Properties();
 		try (var in = Files.newInputStream(Path.of("src/main/resources/application.properties"))) {

@@ -109,6 +109,75 @@ class MigrationsTest {
 		assertThat(jdbc.queryForList("select subject from audit_log", String.class)).containsExactly("x");
 	}
 
+	/**
+	 * Issue 14: accounts and audit entries made before agencies had hosts belong to the default
+	 * agency afterwards, although the audit log refuses updates (its trigger is lifted for the
+	 * back-fill only); the demo agency answers at localhost and 127.0.0.1.
+	 */
+	@Test
+	void accountsAndAuditEntriesOfOneAgencyAreGivenItsAgency() {
+		Flyway.configure().dataSource(this.dataSource).locations("classpath:db/migration")
+			.target(org.flywaydb.core.api.MigrationVersion.fromVersion("17")).load().migrate();
+		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
+		jdbc.update("insert into agency (slug, name, is_default) values ('only', 'หน่วยงานเดียว', true)");
+		jdbc.update("insert into users (username, display_name, password_hash) values ('admin', 'ผู้ดูแล', 'x')");
+		jdbc.update("insert into audit_log (username, action, subject) values ('admin', 'USER_CREATED', 'admin')");
+		flyway("classpath:db/migration").migrate();
+		Long only = jdbc.queryForObject("select id from agency where slug = 'only'", Long.class);
+		assertThat(jdbc.queryForList("select agency_id from users where username = 'admin'", Long.class))
+			.containsExactly(only);
+		assertThat(jdbc.queryForList("select agency_id from audit_log", Long.class)).containsExactly(only);
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update("update audit_log set agency_id = null"))
+			.hasMessageContaining("audit_log is append-only");
+	}
+
+	@Test
+	void theDemoAgencyAnswersAtLocalhostAndItsAccountsAreItsOwn() {
+		flyway("classpath:db/migration", "classpath:db/demo").migrate();
+		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
+		assertThat(jdbc.queryForList("""
+				select h.host from agency_host h join agency a on a.id = h.agency_id
+				where a.slug = 'bangsaothong' order by h.host""", String.class)).containsExactly("127.0.0.1", "localhost");
+		assertThat(jdbc.queryForObject("""
+				select count(*) from users u join agency a on a.id = u.agency_id where a.slug = 'bangsaothong'""",
+				Integer.class)).isEqualTo(5);
+	}
+
+	/** Host names are kept lower case without a port; a username is unique within its agency only. */
+	@Test
+	void hostNamesAndUsernamesAreCheckedBySql() {
+		flyway("classpath:db/migration", "classpath:db/demo").migrate();
+		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
+		jdbc.update("insert into agency (slug, name) values ('second', 'อีกหน่วยงาน')");
+		for (String bad : new String[] { "Second.Example", "second.example:8080", "second example", "second.example.",
+				"-second", "a..b", "" }) {
+			org.assertj.core.api.Assertions
+				.assertThatThrownBy(() -> jdbc.update(
+						"insert into agency_host (host, agency_id) select ?, id from agency where slug = 'second'", bad))
+				.as(bad)
+				.hasMessageContaining("agency_host_format_ck");
+		}
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> jdbc.update(
+					"insert into agency_host (host, agency_id) select 'localhost', id from agency where slug = 'second'"))
+			.hasMessageContaining("agency_host_pk");
+		jdbc.update("insert into agency_host (host, agency_id) select '10.0.0.7', id from agency where slug = 'second'");
+		jdbc.update("""
+				insert into users (agency_id, username, display_name, password_hash)
+				select id, 'demo.admin', 'อีกคน', 'x' from agency where slug = 'second'""");
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> jdbc.update("""
+					insert into users (agency_id, username, display_name, password_hash)
+					select id, 'demo.admin', 'ซ้ำ', 'x' from agency where slug = 'second'"""))
+			.hasMessageContaining("users_agency_username_uk");
+		jdbc.update("insert into users (username, display_name, password_hash) values ('platform', 'แพลตฟอร์ม', 'x')");
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> jdbc
+				.update("insert into users (username, display_name, password_hash) values ('platform', 'ซ้ำ', 'x')"))
+			.hasMessageContaining("users_platform_username_uk");
+		jdbc.update("insert into user_role (user_id, role) select id, 'PLATFORM_ADMIN' from users where username = 'platform'");
+	}
+
 	@Test
 	void everyForeignKeyIsIndexed() {
 		flyway("classpath:db/migration").migrate();

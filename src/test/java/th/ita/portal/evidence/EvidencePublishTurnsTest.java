@@ -16,6 +16,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import th.ita.portal.oit.DisclosurePublisher;
 import th.ita.portal.support.TestDatabase;
@@ -52,7 +54,9 @@ class EvidencePublishTurnsTest extends EvidenceTestBase {
 		this.pool.shutdownNow();
 	}
 
-	static void signIn(StaffPrincipal user) {
+	/** Signs the worker in, in the test's own request at the demo agency's host, so it acts for that agency. */
+	static void signIn(StaffPrincipal user, RequestAttributes request) {
+		RequestContextHolder.setRequestAttributes(request);
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 	}
@@ -62,8 +66,9 @@ class EvidencePublishTurnsTest extends EvidenceTestBase {
 		CountDownLatch editing = new CountDownLatch(1);
 		CountDownLatch finishEdit = new CountDownLatch(1);
 		StaffPrincipal admin = admin();
+		RequestAttributes request = RequestContextHolder.currentRequestAttributes();
 		Future<?> editor = this.pool.submit(() -> {
-			signIn(admin);
+			signIn(admin, request);
 			new TransactionTemplate(this.transactions).executeWithoutResult((status) -> {
 				this.evidence.addLink(2566, "o2", TITLE, "https://example.go.th/turns");
 				editing.countDown();
@@ -78,7 +83,7 @@ class EvidencePublishTurnsTest extends EvidenceTestBase {
 		});
 		assertThat(editing.await(20, TimeUnit.SECONDS)).isTrue();
 		Future<?> approver = this.pool.submit(() -> {
-			signIn(admin);
+			signIn(admin, request);
 			this.publisher.publish(2566, "o2", null);
 			return null;
 		});

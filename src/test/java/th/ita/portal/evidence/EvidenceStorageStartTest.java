@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * On start-up the storage directory loses the temporary files of uploads that a crash cut off
+ * On start-up (by the one instance that takes the advisory lock) the storage directory loses the temporary files of uploads that a crash cut off
  * more than an hour ago, and nothing else: not a kept file, not an upload that may still be
  * arriving. Real files in a directory of the test's own.
  */
@@ -29,7 +29,7 @@ class EvidenceStorageStartTest {
 		Path arriving = file(".incoming-fedcba9876543210fedcba9876543210", Duration.ofMinutes(5));
 		Path kept = file("00112233445566778899aabbccddeeff", Duration.ofDays(400));
 
-		new EvidenceStorage(this.storage, Clock.systemUTC());
+		AbandonedUploads.removeFrom(this.storage, Clock.systemUTC().instant().minus(AbandonedUploads.AGE));
 
 		assertThat(abandoned).doesNotExist();
 		assertThat(arriving).exists();

@@ -183,9 +183,20 @@ class ExportAccessTest {
 		}
 	}
 
+	/** The demo agency's report as PDF text, on any thread: as a request at localhost would export it. */
 	String pdfText() throws Exception {
-		byte[] pdf = this.exports.export(2566, ExportFormat.PDF, true, false, Audience.STAFF, Locale.forLanguageTag("th")).bytes();
-		return String.join("\f", ExportReading.pdfPages(pdf));
+		var outer = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+		org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
+				new org.springframework.web.context.request.ServletRequestAttributes(
+						new org.springframework.mock.web.MockHttpServletRequest()));
+		try {
+			byte[] pdf = this.exports.export(2566, ExportFormat.PDF, true, false, Audience.STAFF, Locale.forLanguageTag("th"))
+				.bytes();
+			return String.join("\f", ExportReading.pdfPages(pdf));
+		}
+		finally {
+			org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(outer);
+		}
 	}
 
 }

@@ -186,13 +186,13 @@ class ExportAnyFrameworkTest {
 		assertThat(lines).hasSize(1 + SampleYear.ITEMS);
 		for (int n = 1; n <= SampleYear.ITEMS; n++) {
 			assertThat(lines.get(n)).startsWith("O" + n + "," + SampleYear.title(n) + ",")
-				.contains(",http://localhost:8080/ita/" + YEAR + "/oit/O" + n + ",");
+				.contains(",http://localhost/ita/" + YEAR + "/oit/O" + n + ",");
 		}
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(export(ExportFormat.ANSWERS_XLSX, true)))) {
 			assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(SampleYear.ITEMS);
 			assertThat(book.getSheetAt(0).getRow(23).getCell(0).getStringCellValue()).isEqualTo("O23");
 			assertThat(book.getSheetAt(0).getRow(23).getCell(2).getStringCellValue())
-				.isEqualTo("http://localhost:8080/ita/" + YEAR + "/oit/O23");
+				.isEqualTo("http://localhost/ita/" + YEAR + "/oit/O23");
 		}
 	}
 

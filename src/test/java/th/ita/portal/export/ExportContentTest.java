@@ -121,16 +121,17 @@ class ExportContentTest {
 		assertThat(files).isEqualTo(3);
 	}
 
+	/** At the demo agency's first host name, with the request's scheme and port (a test's: http, 80). */
 	@Test
 	void answerSheetListsEveryItemsPermanentUrl() throws Exception {
 		byte[] csv = export(ExportFormat.ANSWERS_CSV, true);
 		assertThat(csv).startsWith(Csv.BOM);
 		List<String> lines = new String(csv, StandardCharsets.UTF_8).lines().toList();
 		assertThat(lines).hasSize(44);
-		assertThat(lines.get(12)).startsWith("O12,").contains(",http://localhost:8080/ita/2566/oit/o12,");
+		assertThat(lines.get(12)).startsWith("O12,").contains(",http://localhost/ita/2566/oit/o12,");
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(export(ExportFormat.ANSWERS_XLSX, true)))) {
 			assertThat(book.getSheetAt(0).getRow(43).getCell(2).getStringCellValue())
-				.isEqualTo("http://localhost:8080/ita/2566/oit/o43");
+				.isEqualTo("http://localhost/ita/2566/oit/o43");
 		}
 	}
 

@@ -48,12 +48,12 @@ class PublicReportCacheTest {
 		int size = 100_000;
 		PublicReportCache cache = new PublicReportCache(350_000, key -> report(key, size));
 		for (int year = 2560; year < 2570; year++) {
-			cache.get(year, ExportFormat.PDF, true, THAI);
+			cache.get(1L, year, ExportFormat.PDF, true, THAI);
 			assertThat(cache.weightedSize()).isLessThanOrEqualTo(350_000);
 		}
 		assertThat(this.renderings).hasValue(10);
 		for (int year = 2560; year < 2570; year++) {
-			cache.get(year, ExportFormat.PDF, true, THAI);
+			cache.get(1L, year, ExportFormat.PDF, true, THAI);
 			assertThat(cache.weightedSize()).isLessThanOrEqualTo(350_000);
 		}
 		assertThat(this.renderings.get()).as("at most three fit: the others rendered again").isGreaterThanOrEqualTo(17);
@@ -78,7 +78,7 @@ class PublicReportCacheTest {
 		for (int i = 0; i < 8; i++) {
 			readers.add(this.pool.submit(() -> {
 				together.await(10, TimeUnit.SECONDS);
-				return cache.get(2566, ExportFormat.DOCX, true, THAI);
+				return cache.get(1L, 2566, ExportFormat.DOCX, true, THAI);
 			}));
 		}
 		Thread.sleep(300);
@@ -96,8 +96,8 @@ class PublicReportCacheTest {
 			this.renderings.incrementAndGet();
 			throw new NotFoundException("report " + key.year());
 		});
-		assertThatThrownBy(() -> cache.get(2599, ExportFormat.PDF, true, THAI)).isInstanceOf(NotFoundException.class);
-		assertThatThrownBy(() -> cache.get(2599, ExportFormat.PDF, true, THAI)).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> cache.get(1L, 2599, ExportFormat.PDF, true, THAI)).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> cache.get(1L, 2599, ExportFormat.PDF, true, THAI)).isInstanceOf(NotFoundException.class);
 		assertThat(this.renderings).hasValue(2);
 		assertThat(cache.weightedSize()).isZero();
 	}
@@ -112,21 +112,21 @@ class PublicReportCacheTest {
 			}
 			return rendered;
 		});
-		RenderedReport before = cache[0].get(2566, ExportFormat.PDF, true, THAI);
-		RenderedReport after = cache[0].get(2566, ExportFormat.PDF, true, THAI);
+		RenderedReport before = cache[0].get(1L, 2566, ExportFormat.PDF, true, THAI);
+		RenderedReport after = cache[0].get(1L, 2566, ExportFormat.PDF, true, THAI);
 		assertThat(after).isNotSameAs(before);
 		assertThat(this.renderings).hasValue(2);
-		assertThat(cache[0].get(2566, ExportFormat.PDF, true, THAI)).isSameAs(after);
+		assertThat(cache[0].get(1L, 2566, ExportFormat.PDF, true, THAI)).isSameAs(after);
 	}
 
 	@Test
 	void formatsLanguagesAndDigitsAreKeptApart() {
 		PublicReportCache cache = new PublicReportCache(10_000_000, key -> report(key, 1000));
-		cache.get(2566, ExportFormat.PDF, true, THAI);
-		cache.get(2566, ExportFormat.DOCX, true, THAI);
-		cache.get(2566, ExportFormat.PDF, true, Locale.ENGLISH);
-		cache.get(2566, ExportFormat.PDF, false, THAI);
-		cache.get(2566, ExportFormat.PDF, true, Locale.forLanguageTag("th"));
+		cache.get(1L, 2566, ExportFormat.PDF, true, THAI);
+		cache.get(1L, 2566, ExportFormat.DOCX, true, THAI);
+		cache.get(1L, 2566, ExportFormat.PDF, true, Locale.ENGLISH);
+		cache.get(1L, 2566, ExportFormat.PDF, false, THAI);
+		cache.get(1L, 2566, ExportFormat.PDF, true, Locale.forLanguageTag("th"));
 		assertThat(this.renderings).hasValue(4);
 	}
 

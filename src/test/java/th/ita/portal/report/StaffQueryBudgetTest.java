@@ -29,7 +29,7 @@ import static th.ita.portal.support.BudgetYears.TINY;
 class StaffQueryBudgetTest extends BudgetTestBase {
 
 	/** The report, its disclosures with items and units, its measures, its plans. */
-	static final int DASHBOARD = 4;
+	static final int DASHBOARD = 9;
 
 	/** The report, and its disclosures with items, sub-indicators, topics and units. */
 	static final int OIT_LIST = 2;
@@ -68,7 +68,7 @@ class StaffQueryBudgetTest extends BudgetTestBase {
 	static final int REPORT_EXPORT = 7;
 
 	/** As above, and the public addresses of all of the year's evidence. */
-	static final int ANSWER_SHEET_EXPORT = 8;
+	static final int ANSWER_SHEET_EXPORT = 15;
 
 	RequestPostProcessor admin;
 

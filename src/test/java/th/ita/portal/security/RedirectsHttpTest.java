@@ -30,9 +30,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the portal makes is a path on this site, whatever the request's {@code Host} says, and whatever
  * {@code X-Forwarded-Host} a trusted proxy passes on: Spring Security's sign-in entry point, the
  * saved request after sign-in, sign-in failures, sign-out, the password-change filter and
- * sign-in, controllers' {@code redirect:}, the permanent item-code redirect and Tomcat's own.
+ * sign-in, controllers' {@code redirect:}, the permanent item-code redirect and Tomcat's own. The
+ * demo agency is the default one here, as in a deployment of one agency, so that a forged Host
+ * reaches it rather than the unknown host's 404.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "ita.default-agency=bangsaothong")
 @ActiveProfiles("test")
 class RedirectsHttpTest {
 

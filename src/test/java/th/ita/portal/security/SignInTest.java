@@ -7,10 +7,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import th.ita.portal.support.SessionCookie;
 import th.ita.portal.support.PortalTest;
 import th.ita.portal.support.StaffUsers;
 import th.ita.portal.user.Role;
@@ -81,17 +81,17 @@ class SignInTest {
 		@Test
 		void rightPasswordSignsInWithANewSessionIdAndIsAudited() throws Exception {
 			String name = staff.create("signin", "correct-horse-battery", Role.EDITOR);
-			MockHttpSession session = new MockHttpSession();
-			String before = session.getId();
+			// The browser has a session before signing in: the sign-in page's, with its CSRF token.
+			SessionCookie session = SessionCookie.of(mvc.perform(get("/login")).andReturn());
+			String before = session.value();
+			assertThat(before).isNotNull();
 			MvcResult result = mvc.perform(formLogin().user(name).password("correct-horse-battery")).andReturn();
 			assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/staff");
 			// The browser sends the cookie of the session it had before signing in.
-			mvc.perform(StaffUsers.signIn(name, "correct-horse-battery").session(session).with(request -> {
-				request.setRequestedSessionId(before);
-				return request;
-			}))
+			mvc.perform(StaffUsers.signIn(name, "correct-horse-battery").with(session))
+				.andDo(session)
 				.andExpect(authenticated().withUsername(name).withRoles("EDITOR"));
-			assertThat(session.getId()).isNotEqualTo(before);
+			assertThat(session.value()).isNotEqualTo(before);
 			assertThat(audited(name, "SIGN_IN")).isEqualTo(2);
 		}
 
@@ -112,11 +112,13 @@ class SignInTest {
 		void signOutEndsTheSessionAndIsAudited() throws Exception {
 			String name = staff.create("signout", "correct-horse-battery", Role.EDITOR);
 			MvcResult in = mvc.perform(StaffUsers.signIn(name, "correct-horse-battery")).andReturn();
-			MockHttpSession session = (MockHttpSession) in.getRequest().getSession(false);
-			mvc.perform(post("/logout").session(session).with(csrf()))
+			SessionCookie session = SessionCookie.of(in);
+			String id = session.value();
+			mvc.perform(post("/logout").with(session).with(csrf()))
 				.andExpect(redirectedUrl("/login?logout"))
 				.andExpect(unauthenticated());
-			assertThat(session.isInvalid()).isTrue();
+			assertThat(jdbc.queryForObject("select count(*) from spring_session where session_id = ?", Integer.class,
+					SessionCookie.sessionId(id))).as("the session's row is gone").isZero();
 			assertThat(audited(name, "SIGN_OUT")).isEqualTo(1);
 		}
 
@@ -137,8 +139,8 @@ class SignInTest {
 				.andExpect(redirectedUrl("/login?error"))
 				.andExpect(unauthenticated())
 				.andReturn();
-			MockHttpSession session = (MockHttpSession) failed.getRequest().getSession(false);
-			Document login = page(mvc.perform(get("/login?error").session(session)).andReturn());
+			SessionCookie session = SessionCookie.of(failed);
+			Document login = page(mvc.perform(get("/login?error").with(session)).andReturn());
 			assertThat(login.select("#signin-error[role=alert]").text())
 				.isEqualTo("ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง หรือบัญชีถูกระงับ โปรดตรวจสอบแล้วลองอีกครั้ง");
 			assertThat(login.select("#username").attr("value")).isEqualTo(name);
@@ -154,8 +156,8 @@ class SignInTest {
 			MvcResult failed = mvc.perform(StaffUsers.signIn(huge, "whatever-123").with(StaffUsers.from("10.9.0.4")))
 				.andExpect(redirectedUrl("/login?error"))
 				.andReturn();
-			MockHttpSession session = (MockHttpSession) failed.getRequest().getSession(false);
-			Document login = page(mvc.perform(get("/login?error").session(session)).andReturn());
+			SessionCookie session = SessionCookie.of(failed);
+			Document login = page(mvc.perform(get("/login?error").with(session)).andReturn());
 			assertThat(login.select("#username").attr("value")).isEqualTo("ก".repeat(100));
 		}
 

@@ -3,22 +3,39 @@ package th.ita.portal.security;
 import java.time.Duration;
 import java.time.Instant;
 
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import th.ita.portal.security.SignInThrottle.Kind;
 import th.ita.portal.support.MutableClock;
+import th.ita.portal.support.PortalTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The throttle's arithmetic, without a web request: waits grow, then a lock, then forgiveness. */
+/**
+ * The throttle's arithmetic, without a web request: waits grow, then a lock, then forgiveness. The
+ * counters are rows in PostgreSQL, so two throttles (two instances) count the same failures.
+ */
+@PortalTest
 class SignInThrottleTest {
 
 	final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T03:00:00Z"));
 
-	final SignInThrottle throttle = throttle(this.clock);
+	@Autowired
+	DataSource dataSource;
 
-	static SignInThrottle throttle(MutableClock clock) {
-		return new SignInThrottle(clock);
+	SignInThrottle throttle;
+
+	@BeforeEach
+	void emptyCounters() {
+		JdbcClient jdbc = JdbcClient.create(this.dataSource);
+		jdbc.sql("delete from sign_in_failure").update();
+		this.throttle = new SignInThrottle(jdbc, this.clock);
 	}
 
 	void fail(String user, String address, int times) {
@@ -87,11 +104,23 @@ class SignInThrottleTest {
 	}
 
 	@Test
-	void memoryIsBounded() {
-		for (int i = 0; i < SignInThrottle.MAX_ENTRIES + 500; i++) {
+	void anotherInstanceCountsTheSameFailures() {
+		SignInThrottle other = new SignInThrottle(JdbcClient.create(this.dataSource), this.clock);
+		fail("somchai", "10.0.0.1", 2);
+		other.failed("somchai", "10.0.0.2");
+		assertThat(this.throttle.check("somchai", "10.0.0.3").kind()).isEqualTo(Kind.SLOWED);
+		assertThat(other.check("somchai", "10.0.0.3").kind()).isEqualTo(Kind.SLOWED);
+	}
+
+	@Test
+	void endedRunsAreDeletedSoNothingStaysForever() {
+		for (int i = 0; i < 50; i++) {
 			this.throttle.failed("user" + i, "10.0.0.1");
 		}
-		assertThat(this.throttle.size()).isLessThanOrEqualTo(SignInThrottle.MAX_ENTRIES);
+		assertThat(this.throttle.size()).isEqualTo(51);
+		this.clock.advance(SignInThrottle.LOCK.plusSeconds(1));
+		this.throttle.failed("late", "10.0.0.7");
+		assertThat(this.throttle.size()).isEqualTo(2);
 	}
 
 }

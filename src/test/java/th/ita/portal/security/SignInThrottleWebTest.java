@@ -12,9 +12,9 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
+import th.ita.portal.support.SessionCookie;
 import th.ita.portal.support.MutableClock;
 import th.ita.portal.support.PortalTest;
 import th.ita.portal.support.StaffUsers;
@@ -56,10 +56,11 @@ class SignInThrottleWebTest {
 
 	/** Tries to sign in and returns the sign-in page shown afterwards. */
 	Document attempt(String username, String password, String address) throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		this.mvc.perform(StaffUsers.signIn(username, password).with(StaffUsers.from(address)).session(session))
+		SessionCookie session = new SessionCookie();
+		this.mvc.perform(StaffUsers.signIn(username, password).with(StaffUsers.from(address)).with(session))
+			.andDo(session)
 			.andExpect(unauthenticated());
-		return Jsoup.parse(this.mvc.perform(get("/login?error").session(session))
+		return Jsoup.parse(this.mvc.perform(get("/login?error").with(session))
 			.andReturn()
 			.getResponse()
 			.getContentAsString());
@@ -97,10 +98,10 @@ class SignInThrottleWebTest {
 		for (int i = 0; i < 3; i++) {
 			attempt(name, "wrong-guess", "10.21.0.1");
 		}
-		MockHttpSession session = new MockHttpSession();
-		this.mvc.perform(StaffUsers.signIn(name, "wrong").with(StaffUsers.from("10.21.0.1")).session(session));
+		SessionCookie session = new SessionCookie();
+		this.mvc.perform(StaffUsers.signIn(name, "wrong").with(StaffUsers.from("10.21.0.1")).with(session)).andDo(session);
 		String text = Jsoup.parse(this.mvc
-			.perform(get("/login?error").session(session).cookie(new jakarta.servlet.http.Cookie("ita-lang", "en")))
+			.perform(get("/login?error").with(session).cookie(new jakarta.servlet.http.Cookie("ita-lang", "en")))
 			.andReturn()
 			.getResponse()
 			.getContentAsString()).select("#signin-error").text();

@@ -51,6 +51,16 @@ public final class PortalHttp {
 		return new PortalHttp(this.port, true, this.session, this.language);
 	}
 
+	/** The same reader (session and language) sending to another instance on this machine. */
+	public PortalHttp onPort(int otherPort) {
+		return new PortalHttp(otherPort, this.https, this.session, this.language);
+	}
+
+	/** The same reader holding the session cookie a response set. */
+	public PortalHttp withSessionOf(HttpResponse<?> response) {
+		return new PortalHttp(this.port, this.https, sessionCookie(response), this.language);
+	}
+
 	/** The same reader without a session. */
 	public PortalHttp anonymous() {
 		return new PortalHttp(this.port, this.https, null, this.language);

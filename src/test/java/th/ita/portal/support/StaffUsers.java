@@ -4,10 +4,13 @@ import java.util.Arrays;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import th.ita.portal.user.Role;
 import th.ita.portal.user.StaffUserDetailsService;
@@ -37,17 +40,35 @@ public class StaffUsers {
 		this.passwordEncoder = passwordEncoder;
 	}
 
-	/** Signs the request in as this account (e.g. {@code demo.admin}, {@code demo.palad}). */
+	/** Signs the request in as this account of the demo agency (e.g. {@code demo.admin}, {@code demo.palad}). */
 	public RequestPostProcessor as(String username) {
-		return user(this.userDetails.loadUserByUsername(username));
+		return as(username, "localhost");
 	}
 
-	/** A new enabled account with a unique username starting with {@code prefix}; returns the username. */
+	/** Signs the request in as this account of the agency at {@code host}, as sign-in there finds it. */
+	public RequestPostProcessor as(String username, String host) {
+		MockHttpServletRequest at = new MockHttpServletRequest();
+		at.setServerName(host);
+		var outer = RequestContextHolder.getRequestAttributes();
+		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(at));
+		try {
+			return user(this.userDetails.loadUserByUsername(username));
+		}
+		finally {
+			RequestContextHolder.setRequestAttributes(outer);
+		}
+	}
+
+	/**
+	 * A new enabled account of the demo agency (at localhost) with a unique username starting with
+	 * {@code prefix}; returns the username.
+	 */
 	public String create(String prefix, String password, Role... roles) {
 		String username = prefix + "." + UUID.randomUUID().toString().substring(0, 8);
-		Long id = this.jdbc.queryForObject(
-				"insert into users (username, display_name, password_hash) values (?, ?, ?) returning id", Long.class,
-				username, "ทดสอบ " + username, this.passwordEncoder.encode(password));
+		Long id = this.jdbc.queryForObject("""
+				insert into users (agency_id, username, display_name, password_hash)
+				values ((select agency_id from agency_host where host = 'localhost'), ?, ?, ?) returning id""",
+				Long.class, username, "ทดสอบ " + username, this.passwordEncoder.encode(password));
 		Arrays.stream(roles)
 			.forEach(role -> this.jdbc.update("insert into user_role (user_id, role) values (?, ?)", id, role.name()));
 		return username;

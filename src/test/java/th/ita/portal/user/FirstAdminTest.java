@@ -13,12 +13,14 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import th.ita.portal.audit.AuditLog;
+import th.ita.portal.support.SessionCookie;
 import th.ita.portal.support.PortalTest;
 import th.ita.portal.support.StaffUsers;
 import th.ita.portal.support.TestDatabase;
@@ -29,10 +31,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 /**
- * A first start without demo data, on a database of its own: one {@code admin}, with a password
- * from ITA_ADMIN_PASSWORD or a random one logged once, who must change it; no default password.
+ * A first start without demo data, on a database of its own: with no agency yet, no account (the
+ * platform admin makes agencies and their first admins); once there is one agency, one
+ * {@code admin} of it, with a password from ITA_ADMIN_PASSWORD or a random one logged once, who
+ * must change it; no default password.
  */
 @PortalTest
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 @ExtendWith(OutputCaptureExtension.class)
 class FirstAdminTest {
 
@@ -44,6 +49,8 @@ class FirstAdminTest {
 	static void ownDatabaseWithoutDemoData(DynamicPropertyRegistry registry) {
 		registry.add("spring.datasource.url", () -> TestDatabase.url(DATABASE));
 		registry.add("ita.demo", () -> "false");
+		// Not the test profile's "-": the only agency is the default one.
+		registry.add("ita.default-agency", () -> "");
 	}
 
 	@AfterAll
@@ -72,20 +79,40 @@ class FirstAdminTest {
 	@Autowired
 	DemoAccounts demoAccounts;
 
+	@Autowired
+	th.ita.portal.agency.AgencyDirectory agencies;
+
 	FirstAdmin firstAdmin(String configuredPassword) {
-		return new FirstAdmin(this.users, this.passwordEncoder, this.auditLog, this.events, configuredPassword);
+		return new FirstAdmin(this.users, this.passwordEncoder, this.auditLog, this.events, configuredPassword,
+				this.agencies, JdbcClient.create(this.jdbc));
 	}
 
+	/** One agency, at localhost, without accounts. */
 	void noAccounts() {
 		this.jdbc.update("delete from users");
+		this.jdbc.update("insert into agency (slug, name) values ('only', 'หน่วยงานเดียว') on conflict do nothing");
+		this.jdbc.update("insert into agency_host (host, agency_id) select 'localhost', id from agency where slug = 'only' "
+				+ "on conflict do nothing");
+		this.agencies.reload();
 	}
 
 	@Test
-	void startUpCreatedOneAdminWhoMustChangeThePassword() {
+	@org.junit.jupiter.api.Order(1)
+	void startUpWithoutAnAgencyCreatedNoAccount() {
+		assertThat(this.jdbc.queryForList("select username from users", String.class)).isEmpty();
+	}
+
+	@Test
+	@org.junit.jupiter.api.Order(2)
+	void theOnlyAgencysFirstAdminMustChangeThePassword() {
+		noAccounts();
+		firstAdmin("").run(null);
 		assertThat(this.jdbc.queryForList("select username from users", String.class)).containsExactly("admin");
 		assertThat(this.jdbc.queryForObject("select must_change_password from users", Boolean.class)).isTrue();
+		assertThat(this.jdbc.queryForObject("select a.slug from users u join agency a on a.id = u.agency_id",
+				String.class)).isEqualTo("only");
 		assertThat(this.jdbc.queryForList("select role from user_role", String.class)).containsExactly("ADMIN");
-		assertThat(this.demoAccounts.isPresent()).isFalse();
+		assertThat(this.demoAccounts.isPresent(this.agencies.byHost("localhost").orElseThrow().id())).isFalse();
 	}
 
 	@Test
@@ -98,11 +125,12 @@ class FirstAdminTest {
 		String password = logged.group(1);
 		assertThat(password).hasSize(20);
 		assertThat(logged.find()).as("logged once").isFalse();
-		var session = new org.springframework.mock.web.MockHttpSession();
-		this.mvc.perform(StaffUsers.signIn("admin", password).session(session))
+		SessionCookie session = new SessionCookie();
+		this.mvc.perform(StaffUsers.signIn("admin", password).with(session))
+			.andDo(session)
 			.andExpect(authenticated().withUsername("admin").withRoles("ADMIN"))
 			.andExpect(redirectedUrl("/staff/account/password"));
-		this.mvc.perform(get("/staff/admin/users").session(session))
+		this.mvc.perform(get("/staff/admin/users").with(session))
 			.andExpect(redirectedUrl("/staff/account/password"));
 	}
 
@@ -119,6 +147,8 @@ class FirstAdminTest {
 
 	@Test
 	void nothingHappensWhenAccountsExist(CapturedOutput output) {
+		noAccounts();
+		firstAdmin("first-one-1234").run(null);
 		long before = this.users.count();
 		int start = output.getOut().length();
 		firstAdmin("").run(null);

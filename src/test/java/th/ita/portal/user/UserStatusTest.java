@@ -7,11 +7,11 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import th.ita.portal.support.SessionCookie;
 import th.ita.portal.support.PortalTest;
 import th.ita.portal.support.StaffUsers;
 
@@ -64,8 +64,8 @@ class UserStatusTest {
 			String name = staff.create("victim", PASSWORD, Role.EDITOR);
 			long id = staff.idOf(name);
 			MvcResult signedIn = mvc.perform(StaffUsers.signIn(name, PASSWORD)).andExpect(authenticated()).andReturn();
-			MockHttpSession session = (MockHttpSession) signedIn.getRequest().getSession(false);
-			mvc.perform(get("/staff/account/password").session(session)).andExpect(status().isOk());
+			SessionCookie session = SessionCookie.of(signedIn);
+			mvc.perform(get("/staff/account/password").with(session)).andExpect(status().isOk());
 
 			Document confirm = page(get("/staff/admin/users/" + id + "/disable"));
 			assertThat(confirm.select("h1").text()).isEqualTo("ยืนยันการระงับบัญชีของ ทดสอบ " + name + " (" + name + ")");
@@ -76,7 +76,7 @@ class UserStatusTest {
 				.andExpect(redirectedUrl("/staff/admin/users/" + id));
 
 			assertThat(jdbc.queryForObject("select enabled from users where id = ?", Boolean.class, id)).isFalse();
-			mvc.perform(get("/staff/account/password").session(session))
+			mvc.perform(get("/staff/account/password").with(session))
 				.andExpect(redirectedUrl("/login?expired"))
 				.andExpect(unauthenticated());
 			mvc.perform(StaffUsers.signIn(name, PASSWORD).with(StaffUsers.from("10.40.0.1"))).andExpect(unauthenticated());
@@ -103,12 +103,12 @@ class UserStatusTest {
 			String name = staff.create("forgetful", PASSWORD, Role.AUDITOR);
 			long id = staff.idOf(name);
 			MvcResult signedIn = mvc.perform(StaffUsers.signIn(name, PASSWORD)).andReturn();
-			MockHttpSession session = (MockHttpSession) signedIn.getRequest().getSession(false);
+			SessionCookie session = SessionCookie.of(signedIn);
 			mvc.perform(post("/staff/admin/users/" + id + "/password").with(staff.as("demo.admin"))
 				.with(csrf())
 				.param("password", "temporary-pass-1")
 				.param("version", String.valueOf(version(name)))).andExpect(redirectedUrl("/staff/admin/users/" + id));
-			mvc.perform(get("/staff/account/password").session(session)).andExpect(redirectedUrl("/login?expired"));
+			mvc.perform(get("/staff/account/password").with(session)).andExpect(redirectedUrl("/login?expired"));
 			mvc.perform(StaffUsers.signIn(name, "temporary-pass-1")).andExpect(redirectedUrl("/staff/account/password"));
 			assertThat(audited("PASSWORD_RESET", name)).isEqualTo(1);
 		}
@@ -123,14 +123,14 @@ class UserStatusTest {
 			String name = staff.create("demoted", PASSWORD, Role.AUDITOR, Role.EDITOR);
 			long id = staff.idOf(name);
 			MvcResult signedIn = mvc.perform(StaffUsers.signIn(name, PASSWORD)).andExpect(authenticated()).andReturn();
-			MockHttpSession session = (MockHttpSession) signedIn.getRequest().getSession(false);
-			mvc.perform(get("/staff/admin/audit").session(session)).andExpect(status().isOk());
+			SessionCookie session = SessionCookie.of(signedIn);
+			mvc.perform(get("/staff/admin/audit").with(session)).andExpect(status().isOk());
 			mvc.perform(post("/staff/admin/users/" + id).with(staff.as("demo.admin"))
 				.with(csrf())
 				.param("displayName", "ลดสิทธิ์")
 				.param("roles", "EDITOR")
 				.param("version", String.valueOf(version(name))));
-			mvc.perform(get("/staff/admin/audit").session(session)).andExpect(redirectedUrl("/login?expired"));
+			mvc.perform(get("/staff/admin/audit").with(session)).andExpect(redirectedUrl("/login?expired"));
 			mvc.perform(StaffUsers.signIn(name, PASSWORD)).andExpect(authenticated().withRoles("EDITOR"));
 		}
 

@@ -44,7 +44,8 @@ class I18nTest {
 	}
 
 	/** The bundles of spring.messages.basename, each with a Thai and an English file. */
-	static final List<String> BUNDLES = List.of("messages", "staff", "accounts", "evidence", "export", "framework", "result");
+	static final List<String> BUNDLES = List.of("messages", "staff", "accounts", "evidence", "export", "framework", "result",
+			"platform", "linkcheck", "readiness");
 
 	static Properties all(String language) throws IOException {
 		Properties all = new Properties();

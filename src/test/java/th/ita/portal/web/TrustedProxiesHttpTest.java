@@ -39,10 +39,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that is 127.0.0.0/30 (so 127.0.0.1 and 127.0.0.2) and ::/127 (so ::1); 127.0.0.5, also on the
  * loopback interface, plays a visitor who forges the headers. What reaches the audit log, the
  * sign-in throttle, the session cookie and HSTS is checked, and a test endpoint shows what the
- * application sees of the request.
+ * application sees of the request. The demo agency is the default one here (one agency, at any
+ * address), so that the hosts a proxy forwards reach it rather than the unknown host's 404.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "ita.trusted-proxies=127.0.0.0/30, ::/127")
+		properties = { "ita.trusted-proxies=127.0.0.0/30, ::/127", "ita.default-agency=bangsaothong" })
 @ActiveProfiles("test")
 @Import({ TrustedProxiesHttpTest.RequestEcho.class, TrustedProxiesHttpTest.Ipv6Connector.class })
 class TrustedProxiesHttpTest {

@@ -20,6 +20,11 @@ record HeaderBytes(String name, String value, byte[] nameBytes, byte[] valueByte
 		this(name, value, name.getBytes(StandardCharsets.ISO_8859_1), value.getBytes(StandardCharsets.ISO_8859_1));
 	}
 
+	/** Its bytes in memory: the name and value as text (two bytes a character at most) and as bytes. */
+	long weight() {
+		return 3L * (this.name.length() + this.value.length());
+	}
+
 	/** Tomcat's header table of a response when it is Tomcat's own (in the valve), else null. */
 	static MimeHeaders tableOf(HttpServletResponse response) {
 		return (response instanceof Response tomcat) ? tomcat.getCoyoteResponse().getMimeHeaders() : null;

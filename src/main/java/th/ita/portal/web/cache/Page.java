@@ -35,6 +35,9 @@ import th.ita.portal.web.ETags;
 record Page(byte[] body, byte[] gzipped, String contentType, Locale language, HeaderBytes etag,
 		HeaderBytes gzipEtag, long lastModified, List<HeaderBytes> headers) {
 
+	/** Bytes counted for a kept page's objects besides its arrays and strings (see {@link #weight}). */
+	static final int OVERHEAD = 512;
+
 	/** Headers that belong to one response, not to the page. */
 	static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "date", "content-length", "transfer-encoding",
 			"content-type", "etag", "last-modified");
@@ -64,6 +67,21 @@ record Page(byte[] body, byte[] gzipped, String contentType, Locale language, He
 		return new Page(body, Gzip.compress(body), response.getContentType(), response.getLocale(),
 				new HeaderBytes(HttpHeaders.ETAG, etag), new HeaderBytes(HttpHeaders.ETAG, ETags.encoded(etag, "gzip")),
 				lastModified, List.copyOf(headers.values()));
+	}
+
+	/**
+	 * What keeping this page under a key costs in memory, in bytes: its body, its gzip copy, the
+	 * bytes of its headers and validators (kept as text and as bytes), the key's characters, and
+	 * {@value #OVERHEAD} bytes for the objects that hold them. An estimate of the heap it takes,
+	 * close enough for a bound: the bodies are nearly all of it.
+	 */
+	int weight(String key) {
+		long bytes = OVERHEAD + this.body.length + this.gzipped.length + 2L * key.length()
+				+ this.contentType.length() * 2L + this.etag.weight() + this.gzipEtag.weight();
+		for (HeaderBytes header : this.headers) {
+			bytes += header.weight();
+		}
+		return (int) Math.min(Integer.MAX_VALUE, bytes);
 	}
 
 	/** Answers with the page, in gzip when the reader accepts it, or with a 304 when its copy is current. */

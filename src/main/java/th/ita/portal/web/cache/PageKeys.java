@@ -6,13 +6,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
+import th.ita.portal.agency.AgencyDirectory;
+import th.ita.portal.agency.AgencyRef;
 import th.ita.portal.web.DemoBanner;
 import th.ita.portal.web.Language;
 
 /**
  * What a kept page is kept under: everything its bytes depend on. That is the publish generation,
- * the language, whether the demo banner shows, whether the request came over HTTPS (HSTS) and the
- * path. Requests whose answer depends on more get no key and reach the application.
+ * the agency (from the Host, through {@link AgencyDirectory}: in memory, no SQL), the language,
+ * whether the demo banner shows, whether the request came over HTTPS (HSTS) and the path. Requests
+ * whose answer depends on more get no key and reach the application; so do requests at a host no
+ * served agency answers, which get their 404 or 503 page there.
  */
 @Component
 class PageKeys {
@@ -21,9 +25,12 @@ class PageKeys {
 
 	private final DemoBanner demoBanner;
 
-	PageKeys(CachedPaths paths, DemoBanner demoBanner) {
+	private final AgencyDirectory agencies;
+
+	PageKeys(CachedPaths paths, DemoBanner demoBanner, AgencyDirectory agencies) {
 		this.paths = paths;
 		this.demoBanner = demoBanner;
+		this.agencies = agencies;
 	}
 
 	/**
@@ -58,8 +65,12 @@ class PageKeys {
 				}
 			}
 		}
-		return generation + "|" + ((language != null) ? language : Language.THAI.getLanguage()) + "|"
-				+ this.demoBanner.isPresent() + "|" + request.isSecure() + "|" + path;
+		AgencyRef agency = this.agencies.byHost(request.getServerName()).orElse(null);
+		if (agency == null || !agency.enabled()) {
+			return null;
+		}
+		return generation + "|" + agency.id() + "|" + ((language != null) ? language : Language.THAI.getLanguage())
+				+ "|" + this.demoBanner.isPresent(agency.id()) + "|" + request.isSecure() + "|" + path;
 	}
 
 }

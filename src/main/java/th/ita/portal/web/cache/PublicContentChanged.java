@@ -7,4 +7,12 @@ package th.ita.portal.web.cache;
  */
 public interface PublicContentChanged {
 
+	/**
+	 * Whether the agencies themselves changed (their host names, names or state), so that every
+	 * instance must read its directory of agencies again, not only forget its pages.
+	 */
+	default boolean changesAgencies() {
+		return false;
+	}
+
 }

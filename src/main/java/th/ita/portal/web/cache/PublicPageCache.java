@@ -1,13 +1,16 @@
 package th.ita.portal.web.cache;
 
 import java.io.IOException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The kept public pages, so that readers of unchanged content cost no SQL, no rendering and no
@@ -15,25 +18,34 @@ import org.springframework.stereotype.Component;
  * rendered in ({@link PublishGeneration}, which is in its key), and a new generation forgets them
  * all. {@link PublicPageFilter} renders and keeps pages; {@link PublicPageValve} answers hits.
  *
- * <p>At most {@value #MAX_ENTRIES} pages: the portal has a few hundred (five kinds per year, one
- * per OIT item, two languages, HTTP and HTTPS). Should anything fill it, it is emptied and
- * refilled by the next readers rather than tracking which page was read last on every hit.
+ * <p>The pages kept are bounded in bytes, not in number: {@code ita.page-cache.max-bytes} of
+ * bodies, gzip copies, headers and keys as {@link Page#weight} counts them. A deployment with
+ * thousands of agencies has hundreds of thousands of pages; Caffeine evicts the pages read least
+ * often and least lately, and their next reader gets them rendered again.
  */
 @Component
 public class PublicPageCache {
 
-	static final int MAX_ENTRIES = 2_000;
-
-	private final Map<String, Page> pages = new ConcurrentHashMap<>();
+	private final Cache<String, Page> pages;
 
 	private final PublishGeneration generation;
 
 	private final PageKeys keys;
 
-	PublicPageCache(PublishGeneration generation, PageKeys keys) {
+	@Autowired
+	PublicPageCache(PublishGeneration generation, PageKeys keys,
+			@Value("${ita.page-cache.max-bytes}") DataSize maxBytes) {
+		this(generation, keys, maxBytes.toBytes());
+	}
+
+	PublicPageCache(PublishGeneration generation, PageKeys keys, long maxBytes) {
 		this.generation = generation;
 		this.keys = keys;
-		generation.onAdvance(this.pages::clear);
+		this.pages = Caffeine.newBuilder()
+			.maximumWeight(maxBytes)
+			.weigher((String key, Page page) -> page.weight(key))
+			.build();
+		generation.onAdvance(this.pages::invalidateAll);
 	}
 
 	/**
@@ -42,6 +54,18 @@ public class PublicPageCache {
 	 */
 	public void clear() {
 		this.generation.advance();
+	}
+
+	/** The bytes kept now, as weighed (for tests, the bench and the curious). */
+	public long weighedBytes() {
+		this.pages.cleanUp();
+		return this.pages.policy().eviction().orElseThrow().weightedSize().orElse(0);
+	}
+
+	/** How many pages are kept now. */
+	public long size() {
+		this.pages.cleanUp();
+		return this.pages.estimatedSize();
 	}
 
 	long generation() {
@@ -54,16 +78,16 @@ public class PublicPageCache {
 	}
 
 	Page get(String key) {
-		return this.pages.get(key);
+		return this.generation.trusted() ? this.pages.getIfPresent(key) : null;
 	}
 
-	/** Keeps a page rendered in a generation, unless a publish has started another since. */
+	/**
+	 * Keeps a page rendered in a generation, unless a publish has started another since, or this
+	 * instance cannot hear other instances' publishes just now.
+	 */
 	void keep(String key, long generation, Page page) {
-		if (this.generation.current() != generation) {
+		if (this.generation.current() != generation || !this.generation.trusted()) {
 			return;
-		}
-		if (this.pages.size() >= MAX_ENTRIES) {
-			this.pages.clear();
 		}
 		this.pages.put(key, page);
 	}
@@ -75,7 +99,7 @@ public class PublicPageCache {
 	 */
 	boolean sendIfCached(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		String key = key(request, this.generation.current());
-		Page page = (key != null) ? this.pages.get(key) : null;
+		Page page = (key != null) ? get(key) : null;
 		if (page == null) {
 			return false;
 		}

@@ -16,8 +16,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * generation is gone when it ends. After commit, not before: a reader between the two would
  * otherwise have the old content kept under the new generation.
  *
- * <p>One process only: with several instances behind one address, each learns of the publishes it
- * commits itself (issue 15 is to share it).
+ * <p>Several instances: a publish also notifies every instance through PostgreSQL
+ * ({@link PublishNotifications}), and each starts a new generation when it hears it. While an
+ * instance cannot hear (its listening connection is down), its kept pages are not
+ * {@link #trusted()}: every request is rendered afresh until it hears again.
  */
 @Component
 public class PublishGeneration {
@@ -26,8 +28,26 @@ public class PublishGeneration {
 
 	private final List<Runnable> stores = new CopyOnWriteArrayList<>();
 
+	private volatile boolean trusted = true;
+
 	public long current() {
 		return this.value.get();
+	}
+
+	/**
+	 * Whether kept entries may be served: false while this instance might miss another's publish.
+	 * A cache that is not trusted neither serves nor keeps.
+	 */
+	public boolean trusted() {
+		return this.trusted;
+	}
+
+	/** Marks whether publishes are heard; the start of trust is a new generation (some may have been missed). */
+	void trust(boolean heard) {
+		if (heard && !this.trusted) {
+			advance();
+		}
+		this.trusted = heard;
 	}
 
 	/** Has a store forget its entries whenever a generation starts; they could never be served again. */
