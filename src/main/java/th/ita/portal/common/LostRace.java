@@ -37,7 +37,8 @@ public final class LostRace implements MethodRetryPredicate {
 			if (cause instanceof ConcurrencyFailureException || cause instanceof OptimisticLockException
 					|| cause instanceof PessimisticLockException || cause instanceof LockTimeoutException
 					|| cause instanceof StaleStateException || cause instanceof LockAcquisitionException
-					|| (cause instanceof SQLException sql && SQL_STATES.contains(sql.getSQLState()))) {
+					|| (cause instanceof SQLException sql && sql.getSQLState() != null
+						&& SQL_STATES.contains(sql.getSQLState()))) {
 				return true;
 			}
 		}

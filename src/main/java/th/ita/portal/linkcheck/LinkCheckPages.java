@@ -21,25 +21,36 @@ import th.ita.portal.report.Report;
 public class LinkCheckPages {
 
 	/**
-	 * Every link address the monitor checks, draft or published ({@link LinkCheckStore#LINKS}), each
-	 * once with its item: the draft's title and place when the draft still has that address, else the
-	 * published copy's.
+	 * The link addresses the monitor checks ({@link LinkCheckStore#LINKS}) in the reports that
+	 * {@code reports} picks (a condition on {@code r}, the report, with its parameters), each once with
+	 * its item: the draft's title and place when the draft still has that address, else the published
+	 * copy's. The reports are picked first so that only one agency's rows are read, by index.
 	 */
-	static final String LINKS_WITH_ITEMS = """
-			select distinct on (x.evidence_id, x.url) x.evidence_id, x.url, x.title, x.disclosure_id, x.position
-			from (select id as evidence_id, url, title, disclosure_id, position, 0 as pref from evidence where kind = 'LINK'
-			    union all select evidence_id, url, title, disclosure_id, position, 1 from evidence_pub where kind = 'LINK') x
-			order by x.evidence_id, x.url, x.pref""";
+	static String linksWithItems(String reports) {
+		return """
+				select distinct on (x.evidence_id, x.url) x.evidence_id, x.url, x.title, x.disclosure_id, x.position,
+				    x.report_id
+				from (select e.id as evidence_id, e.url, e.title, e.disclosure_id, e.position, d.report_id, 0 as pref
+				        from report r join oit_disclosure d on d.report_id = r.id join evidence e on e.disclosure_id = d.id
+				        where e.kind = 'LINK' and %1$s
+				    union all select p.evidence_id, p.url, p.title, p.disclosure_id, p.position, d.report_id, 1
+				        from report r join oit_disclosure d on d.report_id = r.id
+				        join evidence_pub p on p.disclosure_id = d.id
+				        where p.kind = 'LINK' and %1$s) x
+				order by x.evidence_id, x.url, x.pref""".formatted(reports);
+	}
 
-	/** The failing links of one agency's reports. */
-	private static final String FAILING = "with links as (" + LINKS_WITH_ITEMS + """
-			)
-			select lc.evidence_id, lc.url, lc.status, lc.reason, lc.http_status, lc.first_failure_at, lc.checked_at,
-			    l.title, i.code, r.fiscal_year
-			from link_check lc join links l on l.evidence_id = lc.evidence_id and l.url = lc.url
-			join oit_disclosure d on d.id = l.disclosure_id join oit_item i on i.id = d.item_id
-			join report r on r.id = d.report_id
-			where lc.status in ('BROKEN', 'REFUSED') and r.agency_id = ?""";
+	/** The failing links of the reports that {@code reports} picks (see {@link #linksWithItems}). */
+	private static String failingLinks(String reports) {
+		return "with links as (" + linksWithItems(reports) + """
+				)
+				select lc.evidence_id, lc.url, lc.status, lc.reason, lc.http_status, lc.first_failure_at, lc.checked_at,
+				    l.title, i.code, r.fiscal_year
+				from links l join link_check lc on lc.evidence_id = l.evidence_id and lc.url = l.url
+				join oit_disclosure d on d.id = l.disclosure_id join oit_item i on i.id = d.item_id
+				join report r on r.id = l.report_id
+				where lc.status in ('BROKEN', 'REFUSED')""";
+	}
 
 	private final JdbcTemplate jdbc;
 
@@ -54,13 +65,11 @@ public class LinkCheckPages {
 	 */
 	@Transactional(readOnly = true)
 	public AdminView admin(long agencyId) {
-		Optional<Run> last = this.jdbc.query("with links as (" + LINKS_WITH_ITEMS + """
+		Optional<Run> last = this.jdbc.query("with links as (" + linksWithItems("r.agency_id = ?") + """
 				), run as (select started_at, finished_at from link_check_run
 				    where kind = 'DAILY' order by started_at desc limit 1),
-				mine as (select lc.status, lc.checked_at from link_check lc
-				    join links l on l.evidence_id = lc.evidence_id and l.url = lc.url
-				    join oit_disclosure d on d.id = l.disclosure_id join report r on r.id = d.report_id
-				    where r.agency_id = ?)
+				mine as (select lc.status, lc.checked_at from links l
+				    join link_check lc on lc.evidence_id = l.evidence_id and lc.url = l.url)
 				select run.started_at, run.finished_at,
 				    (select count(*) from mine where mine.checked_at between run.started_at
 				        and coalesce(run.finished_at, 'infinity')) as checked,
@@ -68,17 +77,19 @@ public class LinkCheckPages {
 				        and coalesce(run.finished_at, 'infinity') and mine.status in ('BROKEN', 'REFUSED')) as failing
 				from run""", (rs, n) -> new Run(
 				LinkHealth.instant(rs.getTimestamp("started_at")), LinkHealth.instant(rs.getTimestamp("finished_at")),
-				rs.getInt("checked"), rs.getInt("failing")), agencyId).stream().findFirst();
-		List<Failing> failing = this.jdbc.query(FAILING + " order by lc.first_failure_at, r.fiscal_year, i.number, l.position",
-				LinkCheckPages::failing, agencyId);
+				rs.getInt("checked"), rs.getInt("failing")), agencyId, agencyId).stream().findFirst();
+		List<Failing> failing = this.jdbc.query(failingLinks("r.agency_id = ?")
+				+ " order by lc.first_failure_at, r.fiscal_year, i.number, l.position", LinkCheckPages::failing,
+				agencyId, agencyId);
 		return new AdminView(last.orElse(null), failing);
 	}
 
 	/** A year's failing links (draft and published), for its dashboard: 1 statement. */
 	@Transactional(readOnly = true)
 	public List<Failing> failingOfReport(Report report) {
-		return this.jdbc.query(FAILING + " and d.report_id = ? order by lc.first_failure_at, i.number, l.position",
-				LinkCheckPages::failing, report.getAgency().getId(), report.getId());
+		return this.jdbc.query(failingLinks("r.id = ? and r.agency_id = ?")
+				+ " order by lc.first_failure_at, i.number, l.position", LinkCheckPages::failing, report.getId(),
+				report.getAgency().getId(), report.getId(), report.getAgency().getId());
 	}
 
 	/** One disclosure's draft links with their last answers: 1 statement. */

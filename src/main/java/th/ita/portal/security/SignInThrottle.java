@@ -11,9 +11,13 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import th.ita.portal.agency.CurrentAgency;
 
 /**
  * Slows down, then stops for a while, guessing of passwords: per account and per IP address.
@@ -23,6 +27,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Kept in PostgreSQL ({@code sign_in_failure}), so every instance behind the balancer counts
  * the same failures: a check is one query of two rows by key, a failure one upsert of both keys.
+ * Usernames are unique per agency, so an account's key carries the agency of the address signed in
+ * at: failures at one agency's address never slow down the same username at another's.
  */
 @Component
 public class SignInThrottle {
@@ -94,9 +100,18 @@ public class SignInThrottle {
 
 	private final AtomicReference<Instant> lastCleaned = new AtomicReference<>(Instant.MIN);
 
-	SignInThrottle(JdbcClient jdbc, Clock clock) {
+	/** Whose usernames the current request's are: its agency, or the platform's own sign-in page. */
+	private final Supplier<String> scope;
+
+	@Autowired
+	SignInThrottle(JdbcClient jdbc, Clock clock, CurrentAgency agency) {
+		this(jdbc, clock, () -> agency.isPresent() ? Long.toString(agency.id()) : "platform");
+	}
+
+	SignInThrottle(JdbcClient jdbc, Clock clock, Supplier<String> scope) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.scope = scope;
 	}
 
 	public Verdict check(String username, String address) {
@@ -167,9 +182,9 @@ public class SignInThrottle {
 	 * The account's key. No username is longer than {@link #LONGEST_USERNAME} characters, so longer
 	 * names tried are cut there: a form can carry megabytes in that field.
 	 */
-	private static String accountKey(String username) {
+	private String accountKey(String username) {
 		String name = (username == null) ? "" : username.strip().toLowerCase(Locale.ROOT);
-		return "u:" + ((name.length() > LONGEST_USERNAME + 1) ? name.substring(0, LONGEST_USERNAME + 1) : name);
+		return "u:" + this.scope.get() + ":" + ((name.length() > LONGEST_USERNAME + 1) ? name.substring(0, LONGEST_USERNAME + 1) : name);
 	}
 
 	private static String addressKey(String address) {

@@ -35,11 +35,22 @@ class UnavailableFilter extends OncePerRequestFilter {
 
 	static final String RETRY_AFTER_SECONDS = "5";
 
+	/**
+	 * A page is kept whole in the response's buffer until it has been rendered and the session saved
+	 * (Tomcat's default, 8 KB, sends a long page's first part while it is still being rendered), so that
+	 * a connection cut during rendering can still be answered with this page, not a cut-off answer.
+	 * Downloads stream in parts of this size.
+	 */
+	static final int PAGE_BUFFER_BYTES = 256 * 1024;
+
 	private static final Logger log = LoggerFactory.getLogger(UnavailableFilter.class);
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		if (!response.isCommitted() && response.getBufferSize() < PAGE_BUFFER_BYTES) {
+			response.setBufferSize(PAGE_BUFFER_BYTES);
+		}
 		try {
 			chain.doFilter(request, response);
 		}

@@ -280,22 +280,30 @@ class TwoInstancesTest {
 		});
 		cutter.start();
 		for (int i = 0; i < 30; i++) {
-			HttpResponse<byte[]> form = admin.get(page);
-			if (form.statusCode() != 200) {
-				statuses.add(form.statusCode());
-				continue;
-			}
 			String title = "ทนทาน " + i;
-			HttpResponse<byte[]> saved = admin.post(page + "/link",
-					Jsoup.parse(PortalHttp.text(form)).select("form[action$=/link] input[name=_csrf]").val(), "title", title,
-					"url", "https://example.go.th/" + i);
-			statuses.add(saved.statusCode());
-			if (saved.statusCode() == 302) {
-				acknowledged.add(title);
+			try {
+				HttpResponse<byte[]> form = admin.get(page);
+				if (form.statusCode() != 200) {
+					statuses.add(form.statusCode());
+					continue;
+				}
+				HttpResponse<byte[]> saved = admin.post(page + "/link",
+						Jsoup.parse(PortalHttp.text(form)).select("form[action$=/link] input[name=_csrf]").val(), "title",
+						title, "url", "https://example.go.th/" + i);
+				statuses.add(saved.statusCode());
+				if (saved.statusCode() == 302) {
+					acknowledged.add(title);
+				}
+			}
+			catch (java.io.IOException ex) {
+				// An answer cut off (never seen since pages are kept whole in the response buffer, but
+				// possible if a connection breaks while the answer is on the wire): not acknowledged.
+				statuses.add(CUT);
 			}
 		}
 		cutter.join();
-		assertThat(statuses).as("every answer a success or the unavailable page").allMatch(s -> s == 200 || s == 302 || s == 503);
+		assertThat(statuses).as("every answer a success or the unavailable page").allMatch(s -> s == 200 || s == 302 || s == 503 || s == CUT);
+		assertThat(statuses).as("answers not cut off").filteredOn(s -> s == CUT).hasSizeLessThanOrEqualTo(2);
 		assertThat(acknowledged).isNotEmpty();
 		for (String title : acknowledged) {
 			assertThat(db.queryForObject("select count(*) from evidence where title = ?", Integer.class, title))
@@ -303,6 +311,9 @@ class TwoInstancesTest {
 		}
 		waitFor(() -> status(a, page) != 503, "A recovers by itself");
 	}
+
+	/** An answer that never came whole (the connection closed while it was read). */
+	static final int CUT = -1;
 
 	static void refuseNewConnections(boolean refuse) {
 		server.execute("alter database " + database + " with allow_connections " + !refuse);

@@ -35,7 +35,7 @@ class SignInThrottleTest {
 	void emptyCounters() {
 		JdbcClient jdbc = JdbcClient.create(this.dataSource);
 		jdbc.sql("delete from sign_in_failure").update();
-		this.throttle = new SignInThrottle(jdbc, this.clock);
+		this.throttle = new SignInThrottle(jdbc, this.clock, () -> "1");
 	}
 
 	void fail(String user, String address, int times) {
@@ -53,6 +53,17 @@ class SignInThrottleTest {
 		assertThat(this.throttle.check(prefix + "-other", "10.0.0.9").kind()).isEqualTo(SignInThrottle.Kind.SLOWED);
 		// A real account of the longest length is still counted on its own.
 		assertThat(this.throttle.check("y".repeat(SignInThrottle.LONGEST_USERNAME), "10.0.0.9").allowed()).isTrue();
+	}
+
+	@Test
+	void theSameUsernameAtAnotherAgencyIsAnotherAccount() {
+		fail("admin", "10.0.0.1", 8);
+		assertThat(this.throttle.check("admin", "10.0.0.2").kind()).isEqualTo(SignInThrottle.Kind.LOCKED);
+		SignInThrottle otherAgency = new SignInThrottle(JdbcClient.create(this.dataSource), this.clock, () -> "2");
+		assertThat(otherAgency.check("admin", "10.0.0.2").allowed()).isTrue();
+		// The address is still one address, whichever agency it guesses at.
+		fail("other", "10.0.0.3", 30);
+		assertThat(otherAgency.check("admin", "10.0.0.3").kind()).isEqualTo(SignInThrottle.Kind.LOCKED);
 	}
 
 	@Test
@@ -105,7 +116,7 @@ class SignInThrottleTest {
 
 	@Test
 	void anotherInstanceCountsTheSameFailures() {
-		SignInThrottle other = new SignInThrottle(JdbcClient.create(this.dataSource), this.clock);
+		SignInThrottle other = new SignInThrottle(JdbcClient.create(this.dataSource), this.clock, () -> "1");
 		fail("somchai", "10.0.0.1", 2);
 		other.failed("somchai", "10.0.0.2");
 		assertThat(this.throttle.check("somchai", "10.0.0.3").kind()).isEqualTo(Kind.SLOWED);
