@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import th.ita.portal.agency.SharedStructure;
+
 /**
  * The admin's frameworks: the list with the import form, one framework's structure, and the
  * confirmation before deleting an unused one. Files are served by {@link FrameworkFileController}.
@@ -47,6 +49,7 @@ class FrameworkAdminController {
 		return listView(model, List.of());
 	}
 
+	@PreAuthorize(SharedStructure.WRITE)
 	@PostMapping("/import")
 	String importFile(@ModelAttribute("form") ImportForm form,
 			@RequestParam(name = "file", required = false) MultipartFile file, Model model,
@@ -79,12 +82,14 @@ class FrameworkAdminController {
 		return "framework/show";
 	}
 
+	@PreAuthorize(SharedStructure.WRITE)
 	@GetMapping("/{id:\\d+}/delete")
 	String confirmDelete(@PathVariable long id, Model model) {
 		model.addAttribute("framework", this.service.get(id));
 		return "framework/delete";
 	}
 
+	@PreAuthorize(SharedStructure.WRITE)
 	@PostMapping("/{id:\\d+}/delete")
 	String delete(@PathVariable long id, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		try {

@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import th.ita.portal.agency.SharedStructure;
+
 /**
  * A framework's lineage on its page: importing the whole of it from a CSV, adding one row (typed
  * or a suggestion taken), removing one. A refusal shows the framework page again with every
@@ -34,6 +36,7 @@ class FrameworkLineageController {
 		this.pages = pages;
 	}
 
+	@PreAuthorize(SharedStructure.WRITE)
 	@PostMapping
 	String importFile(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) throws IOException {
@@ -49,6 +52,7 @@ class FrameworkLineageController {
 		return "redirect:/staff/admin/frameworks/" + id + "#lineage";
 	}
 
+	@PreAuthorize(SharedStructure.WRITE)
 	@PostMapping("/add")
 	String add(@PathVariable long id, @RequestParam(defaultValue = "") String fromYear,
 			@RequestParam(defaultValue = "") String fromItem, @RequestParam(defaultValue = "") String toItem,
@@ -66,6 +70,7 @@ class FrameworkLineageController {
 		return "redirect:/staff/admin/frameworks/" + id + "#lineage";
 	}
 
+	@PreAuthorize(SharedStructure.WRITE)
 	@PostMapping("/remove")
 	String remove(@PathVariable long id, @RequestParam long fromItem, @RequestParam long toItem,
 			RedirectAttributes redirect) {

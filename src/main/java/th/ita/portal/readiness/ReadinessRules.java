@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
-import th.ita.portal.agency.AgencyDirectory;
+import th.ita.portal.agency.SharedStructure;
 import th.ita.portal.audit.AuditAction;
 import th.ita.portal.audit.AuditLog;
 import th.ita.portal.common.NotFoundException;
@@ -42,11 +42,11 @@ public class ReadinessRules {
 
 	private final Clock clock;
 
-	private final AgencyDirectory agencies;
+	private final SharedStructure shared;
 
 	ReadinessRules(ReadinessRuleRepository rules, OitItemRepository items, AuditLog audit, Clock clock,
-			AgencyDirectory agencies) {
-		this.agencies = agencies;
+			SharedStructure shared) {
+		this.shared = shared;
 		this.rules = rules;
 		this.items = items;
 		this.audit = audit;
@@ -58,9 +58,9 @@ public class ReadinessRules {
 		return this.rules.findByFramework(report.getFramework());
 	}
 
-	/** Whether an agency's admin may change the rules: only while the portal has one agency. */
+	/** Whether this agency's admin may change the rules, which every agency shares ({@link SharedStructure}). */
 	public boolean editable() {
-		return this.agencies.count() <= 1;
+		return this.shared.editable();
 	}
 
 	private void requireEditable() {

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import th.ita.portal.agency.SharedStructure;
 import th.ita.portal.common.StaleVersionException;
 
 /** A framework's result rule: the levels as lines of text, shown and replaced whole. ADMIN only. */
@@ -37,6 +38,7 @@ class RuleAdminController {
 		return view(framework, rule, model, List.of());
 	}
 
+	@PreAuthorize(SharedStructure.WRITE)
 	@PostMapping("/staff/admin/frameworks/{id:\\d+}/result-rule")
 	String processForm(@PathVariable long id, @ModelAttribute("form") RuleForm form, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
