@@ -3,10 +3,18 @@ package th.ita.portal.linkcheck;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.hc.client5.http.DnsResolver;
 
@@ -22,6 +30,73 @@ final class GuardedResolver implements DnsResolver {
 	interface Names {
 
 		InetAddress[] resolve(String host) throws UnknownHostException;
+
+	}
+
+	/** A name that did not resolve in time: the check answers TIMEOUT, as for a server that does not answer. */
+	static final class SlowName extends UnknownHostException {
+
+		SlowName(String host) {
+			super(host);
+		}
+
+	}
+
+	/**
+	 * Names resolved within a time limit. The JVM's resolver has no timeout of its own (the system's
+	 * resolver may retry several servers for tens of seconds), so each lookup runs on one of a few
+	 * daemon threads and the check waits for it at most {@code limit}; a lookup still hanging then
+	 * keeps its thread until the resolver gives up, and lookups beyond the threads wait their turn
+	 * within the same limit. Threads and waiting are thus bounded whatever DNS does.
+	 */
+	static final class TimedNames implements Names, AutoCloseable {
+
+		private final Names names;
+
+		private final Duration limit;
+
+		private final ExecutorService lookups;
+
+		TimedNames(Names names, Duration limit, int threads) {
+			this.names = names;
+			this.limit = limit;
+			AtomicInteger count = new AtomicInteger();
+			this.lookups = Executors.newFixedThreadPool(threads, (task) -> {
+				Thread thread = new Thread(task, "link-check-dns-" + count.incrementAndGet());
+				thread.setDaemon(true);
+				return thread;
+			});
+		}
+
+		@Override
+		public InetAddress[] resolve(String host) throws UnknownHostException {
+			Future<InetAddress[]> lookup = this.lookups.submit(() -> this.names.resolve(host));
+			try {
+				return lookup.get(this.limit.toMillis(), TimeUnit.MILLISECONDS);
+			}
+			catch (TimeoutException ex) {
+				lookup.cancel(true);
+				throw new SlowName(host);
+			}
+			catch (InterruptedException ex) {
+				lookup.cancel(true);
+				Thread.currentThread().interrupt();
+				throw new SlowName(host);
+			}
+			catch (ExecutionException ex) {
+				if (ex.getCause() instanceof UnknownHostException unknown) {
+					throw unknown;
+				}
+				UnknownHostException unknown = new UnknownHostException(host);
+				unknown.initCause(ex.getCause());
+				throw unknown;
+			}
+		}
+
+		@Override
+		public void close() {
+			this.lookups.shutdownNow();
+		}
 
 	}
 

@@ -44,13 +44,16 @@ final class LinkChecker implements AutoCloseable {
 
 	private final CloseableHttpClient client;
 
+	private final GuardedResolver.TimedNames lookups;
+
 	LinkChecker(LinkCheckSettings settings, GuardedResolver.Names names, Set<Integer> loopbackPorts, Clock clock) {
 		this.settings = settings;
 		this.loopbackPorts = Set.copyOf(loopbackPorts);
 		this.clock = clock;
 		Timeout timeout = Timeout.of(settings.timeout());
+		this.lookups = new GuardedResolver.TimedNames(names, settings.timeout(), settings.concurrency());
 		this.connections = PoolingHttpClientConnectionManagerBuilder.create()
-			.setDnsResolver(new GuardedResolver(names, loopbackPorts))
+			.setDnsResolver(new GuardedResolver(this.lookups, loopbackPorts))
 			.setMaxConnTotal(settings.concurrency())
 			.setMaxConnPerRoute(settings.concurrency())
 			.setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(timeout).setSocketTimeout(timeout).build())
@@ -135,7 +138,8 @@ final class LinkChecker implements AutoCloseable {
 						null, null, at);
 			}
 		}
-		LinkReason reason = ex instanceof UnknownHostException ? LinkReason.UNKNOWN_HOST
+		LinkReason reason = ex instanceof GuardedResolver.SlowName ? LinkReason.TIMEOUT
+				: ex instanceof UnknownHostException ? LinkReason.UNKNOWN_HOST
 				: ex instanceof InterruptedIOException ? LinkReason.TIMEOUT : LinkReason.CONNECT_FAILED;
 		return LinkAnswer.broken(reason, null, current.toString(), null, at);
 	}
@@ -168,6 +172,7 @@ final class LinkChecker implements AutoCloseable {
 	@Override
 	public void close() throws IOException {
 		this.client.close();
+		this.lookups.close();
 	}
 
 }

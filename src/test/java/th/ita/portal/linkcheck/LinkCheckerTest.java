@@ -38,6 +38,15 @@ class LinkCheckerTest {
 		if (host.equals("inside.test")) {
 			return new InetAddress[] { InetAddress.getByName("192.168.1.10") };
 		}
+		if (host.equals("slow-dns.test")) {
+			try {
+				Thread.sleep(30_000);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			throw new UnknownHostException(host);
+		}
 		if (host.endsWith(".test")) {
 			throw new UnknownHostException(host);
 		}
@@ -194,6 +203,21 @@ class LinkCheckerTest {
 			LinkAnswer answer = LinkCheckerTest.this.allowed.check(LinkCheckerTest.this.site.url("/slow"));
 			assertThat(answer.status()).isEqualTo(LinkStatus.BROKEN);
 			assertThat(answer.reason()).isEqualTo(LinkReason.TIMEOUT);
+		}
+
+		@Test
+		void whenTheNameTakesLongerThanTheTimeoutToResolveThenBrokenTimeout() {
+			long started = System.nanoTime();
+			LinkAnswer answer = LinkCheckerTest.this.strict.check("https://slow-dns.test/");
+			assertThat(answer.status()).isEqualTo(LinkStatus.BROKEN);
+			assertThat(answer.reason()).isEqualTo(LinkReason.TIMEOUT);
+			assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+		}
+
+		@Test
+		void whenTheNameDoesNotResolveThenBrokenUnknownHost() {
+			assertThat(LinkCheckerTest.this.strict.check("https://missing.test/").reason())
+				.isEqualTo(LinkReason.UNKNOWN_HOST);
 		}
 
 		@Test
