@@ -63,7 +63,7 @@ public class PublicReportCache {
 		this(maxBytes, renderer, new PublishGeneration());
 	}
 
-	private PublicReportCache(long maxBytes, Function<Key, RenderedReport> renderer, PublishGeneration generation) {
+	PublicReportCache(long maxBytes, Function<Key, RenderedReport> renderer, PublishGeneration generation) {
 		this.renderer = renderer;
 		this.generation = generation;
 		this.reports = Caffeine.newBuilder()

@@ -46,7 +46,7 @@ class PageKeys {
 	 * began before a publish of its agency is then kept under a generation no reader asks for.
 	 */
 	PageKey of(HttpServletRequest request) {
-		// Before the agency is looked up: a platform change reloads the directory, then starts a global generation.
+		// Before the agency is looked up, as ever: a key from an older directory must not carry a later generation.
 		long global = this.generation.global();
 		String method = request.getMethod();
 		if (!("GET".equals(method) || "HEAD".equals(method)) || request.getQueryString() != null

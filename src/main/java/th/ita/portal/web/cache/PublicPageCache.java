@@ -16,7 +16,8 @@ import org.springframework.util.unit.DataSize;
  * The kept public pages, so that readers of unchanged content cost no SQL, no rendering and no
  * trip through the security filters. An entry is served only in the publish generation it was
  * rendered in ({@link PublishGeneration}, which is in its key): a new generation of its agency
- * forgets that agency's pages, and a global one forgets them all. {@link PublicPageFilter} renders and keeps pages; {@link PublicPageValve} answers hits.
+ * forgets that agency's pages, and a global one forgets them all. {@link PublicPageFilter} renders
+ * and keeps pages; {@link PublicPageValve} answers hits.
  *
  * <p>The pages kept are bounded in bytes, not in number: {@code ita.page-cache.max-bytes} of
  * bodies, gzip copies, headers and keys as {@link Page#weight} counts them. A deployment with

@@ -21,7 +21,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * MockMvc, or a page kept after the valve looked). A missing page is rendered once however many
  * readers ask for it at that moment ({@link SingleFlight}), and kept with every header of that
  * rendering, the security headers included. The first reader gets the page as every later one will, gzip included, so it is
- * compressed once and not again by Tomcat.
+ * compressed once and not again by Tomcat. The key carries the generation of the page's agency as
+ * it was before the rendering began, so a rendering overtaken by a publish of that agency is not
+ * kept ({@link PublicPageCache#keep}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
