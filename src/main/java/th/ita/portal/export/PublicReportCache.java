@@ -15,14 +15,15 @@ import org.springframework.util.unit.DataSize;
 import th.ita.portal.report.Audience;
 import th.ita.portal.web.PublicCaching;
 import th.ita.portal.web.cache.PublishGeneration;
+import th.ita.portal.web.cache.PublishGeneration.Stamp;
 import th.ita.portal.web.cache.SingleFlight;
 
 /**
  * Keeps the rendered public report (PDF and Word) per agency, year, format, language, digits and
  * publish generation, so that a reader of an unchanged report costs no SQL and no rendering
  * (rendering one is about half a second of processor time). It shares the page cache's pieces:
- * the publish generation ({@link PublishGeneration}: the next download after a publish renders
- * anew) and one rendering for readers who miss together ({@link SingleFlight}, at most
+ * the publish generation ({@link PublishGeneration}: the next download after a publish of the
+ * agency, or a global one, renders anew; the other agencies' reports stay kept) and one rendering for readers who miss together ({@link SingleFlight}, at most
  * {@value #RENDER_WAIT_SECONDS} s; then a reader renders for itself; a failure, such as an unknown
  * year, reaches the waiters). Unlike the pages, the bytes kept are bounded by
  * {@code ita.report-cache.max-size} (Caffeine evicts by how often and how lately a report was
@@ -33,8 +34,11 @@ public class PublicReportCache {
 
 	static final int RENDER_WAIT_SECONDS = 30;
 
-	/** What a kept report is kept under; a publish changes the generation, so an older one is never served. */
-	record Key(long agency, int year, ExportFormat format, Locale language, boolean thaiDigits, long generation) {
+	/**
+	 * What a kept report is kept under; a publish of the agency changes its generation, so an older
+	 * one is never served.
+	 */
+	record Key(long agency, int year, ExportFormat format, Locale language, boolean thaiDigits, Stamp generation) {
 	}
 
 	private final Cache<Key, RenderedReport> reports;
@@ -59,14 +63,15 @@ public class PublicReportCache {
 		this(maxBytes, renderer, new PublishGeneration());
 	}
 
-	private PublicReportCache(long maxBytes, Function<Key, RenderedReport> renderer, PublishGeneration generation) {
+	PublicReportCache(long maxBytes, Function<Key, RenderedReport> renderer, PublishGeneration generation) {
 		this.renderer = renderer;
 		this.generation = generation;
 		this.reports = Caffeine.newBuilder()
 			.maximumWeight(maxBytes)
 			.weigher((Key key, RenderedReport report) -> report.weight())
 			.build();
-		generation.onAdvance(this.reports::invalidateAll);
+		generation.onAdvance(this.reports::invalidateAll,
+				(agency) -> this.reports.asMap().keySet().removeIf((key) -> key.agency() == agency));
 	}
 
 	/** Forgets every report (and every kept page: it starts a new generation, as a publish does). */
@@ -79,7 +84,8 @@ public class PublicReportCache {
 	 * earlier in this generation.
 	 */
 	RenderedReport get(long agencyId, int year, ExportFormat format, boolean thaiDigits, Locale language) {
-		Key key = new Key(agencyId, year, format, language, thaiDigits, this.generation.current());
+		Key key = new Key(agencyId, year, format, language, thaiDigits,
+				this.generation.current(agencyId));
 		if (!this.generation.trusted()) {
 			// This instance may have missed another's publish: render, keep nothing.
 			return this.renderer.apply(key);
@@ -94,7 +100,7 @@ public class PublicReportCache {
 			if (rendered == null) {
 				rendered = this.renderer.apply(key);
 				// Published while rendering: no later reader asks for this generation, so it is not kept.
-				if (this.generation.current() == key.generation()) {
+				if (this.generation.isCurrent(agencyId, key.generation())) {
 					this.reports.put(key, rendered);
 				}
 			}

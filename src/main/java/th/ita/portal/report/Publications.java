@@ -79,7 +79,7 @@ public class Publications {
 	@Transactional
 	public void stamp(Report report, Instant at) {
 		this.reports.stampPublished(report.getId(), at);
-		this.events.publishEvent(new ReportPublished(report.getId(), at));
+		this.events.publishEvent(new ReportPublished(report.getId(), report.getAgency().getId(), at));
 	}
 
 	/**
@@ -90,7 +90,7 @@ public class Publications {
 	@Transactional
 	public void restamp(Report report, Instant at) {
 		if (this.reports.restampPublished(report.getId(), at) > 0) {
-			this.events.publishEvent(new ReportPublished(report.getId(), at));
+			this.events.publishEvent(new ReportPublished(report.getId(), report.getAgency().getId(), at));
 		}
 	}
 

@@ -84,7 +84,9 @@ class TwoInstancesTest {
 		String page = "/ita/2566/oit/o1";
 		HttpResponse<byte[]> before = reader.get(page);
 		assertThat(reader.get(page).headers().firstValue("ETag")).as("kept by B").isPresent();
-		long generation = b.bean(PublishGeneration.class).current();
+		long agency = db.queryForObject("select r.agency_id from report r join framework f on f.id = r.framework_id "
+				+ "where f.fiscal_year = 2566", Long.class);
+		PublishGeneration.Stamp generation = b.bean(PublishGeneration.class).current(agency);
 
 		db.update("""
 				update oit_disclosure set progress = '<p>ผลการทดสอบสองเครื่อง</p>', version = version + 1
@@ -94,7 +96,9 @@ class TwoInstancesTest {
 		HttpResponse<byte[]> dashboard = admin.get("/staff/2566");
 		assertThat(admin.post("/staff/2566/publish", admin.csrf(dashboard)).statusCode()).isEqualTo(302);
 
-		waitFor(() -> b.bean(PublishGeneration.class).current() > generation, "B hears A's publish");
+		waitFor(() -> !b.bean(PublishGeneration.class).isCurrent(agency, generation), "B hears A's publish");
+		assertThat(b.bean(PublishGeneration.class).global()).as("only the agency's generation moved on B")
+			.isEqualTo(generation.global());
 		HttpResponse<byte[]> after = reader.get(page);
 		assertThat(PortalHttp.text(after)).contains("ผลการทดสอบสองเครื่อง");
 		assertThat(PortalHttp.text(before)).doesNotContain("ผลการทดสอบสองเครื่อง");

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import th.ita.portal.common.NotFoundException;
+import th.ita.portal.web.cache.PublishGeneration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The report cache on its own, with a renderer that counts its renderings: the bytes it keeps stay
  * within its budget, readers who miss together wait for one rendering, a failed rendering is not
- * kept, and a rendering overtaken by a publish is not served after it.
+ * kept, a rendering overtaken by a publish is not served after it, and an agency's publish
+ * renders only that agency's reports again.
  */
 class PublicReportCacheTest {
 
@@ -117,6 +119,36 @@ class PublicReportCacheTest {
 		assertThat(after).isNotSameAs(before);
 		assertThat(this.renderings).hasValue(2);
 		assertThat(cache[0].get(1L, 2566, ExportFormat.PDF, true, THAI)).isSameAs(after);
+	}
+
+	@Test
+	void anAgencysPublishRendersOnlyItsReportsAgain() {
+		PublishGeneration generation = new PublishGeneration();
+		PublicReportCache cache = new PublicReportCache(10_000_000, key -> report(key, 1000), generation);
+		RenderedReport one = cache.get(1L, 2566, ExportFormat.PDF, true, THAI);
+		RenderedReport two = cache.get(2L, 2566, ExportFormat.PDF, true, THAI);
+		generation.advance(1L);
+		assertThat(cache.get(2L, 2566, ExportFormat.PDF, true, THAI)).isSameAs(two);
+		assertThat(cache.get(1L, 2566, ExportFormat.PDF, true, THAI)).isNotSameAs(one);
+		assertThat(this.renderings).hasValue(3);
+		generation.advance();
+		assertThat(cache.get(2L, 2566, ExportFormat.PDF, true, THAI)).isNotSameAs(two);
+		assertThat(this.renderings).hasValue(4);
+	}
+
+	@Test
+	void anAgencysPublishWhileRenderingIsNotServedAfterIt() {
+		PublishGeneration generation = new PublishGeneration();
+		PublicReportCache cache = new PublicReportCache(10_000_000, key -> {
+			RenderedReport rendered = report(key, 1000);
+			if (this.renderings.get() == 1) {
+				generation.advance(key.agency());
+			}
+			return rendered;
+		}, generation);
+		RenderedReport before = cache.get(1L, 2566, ExportFormat.PDF, true, THAI);
+		assertThat(cache.get(1L, 2566, ExportFormat.PDF, true, THAI)).isNotSameAs(before);
+		assertThat(this.renderings).hasValue(2);
 	}
 
 	@Test

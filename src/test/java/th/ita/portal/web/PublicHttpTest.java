@@ -48,6 +48,10 @@ class PublicHttpTest {
 				+ "where f.fiscal_year = 2566", Long.class);
 	}
 
+	long agencyId() {
+		return this.jdbc.queryForObject("select agency_id from report where id = ?", Long.class, reportId());
+	}
+
 	@Nested
 	class ConditionalGet {
 
@@ -126,7 +130,7 @@ class PublicHttpTest {
 			StatementCounter statements = new StatementCounter(entityManagerFactory);
 			for (String etag : new String[] { kept, weak }) {
 				for (String encoding : new String[] { "identity", "gzip" }) {
-					events.publishEvent(new ReportPublished(reportId(), Instant.now()));
+					events.publishEvent(new ReportPublished(reportId(), agencyId(), Instant.now()));
 					long cost = statements.count(() -> {
 						MvcResult first = mvc.perform(get(url).header("If-None-Match", etag)
 							.header("Accept-Encoding", encoding)).andReturn();

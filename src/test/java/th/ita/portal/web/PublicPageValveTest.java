@@ -300,7 +300,8 @@ class PublicPageValveTest {
 				update oit_disclosure_pub p set progress = '<p>ข้อความที่เพิ่งเผยแพร่</p>'
 				from oit_item i where i.id = p.item_id and i.code = 'o7'""");
 		Long reportId = this.jdbc.queryForObject("select report_id from oit_disclosure_pub p join oit_item i on i.id = p.item_id where i.code = 'o7'", Long.class);
-		this.events.publishEvent(new ReportPublished(reportId, Instant.now()));
+		Long agencyId = this.jdbc.queryForObject("select agency_id from report where id = ?", Long.class, reportId);
+		this.events.publishEvent(new ReportPublished(reportId, agencyId, Instant.now()));
 		assertThat(text(fetch("/ita/2566/oit/o7"))).contains("ข้อความที่เพิ่งเผยแพร่");
 	}
 

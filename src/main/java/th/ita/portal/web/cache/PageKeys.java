@@ -12,8 +12,9 @@ import th.ita.portal.web.DemoBanner;
 import th.ita.portal.web.Language;
 
 /**
- * What a kept page is kept under: everything its bytes depend on. That is the publish generation,
- * the agency (from the Host, through {@link AgencyDirectory}: in memory, no SQL), the language,
+ * What a kept page is kept under: everything its bytes depend on. That is the agency (from the
+ * Host, through {@link AgencyDirectory}: in memory, no SQL), its publish generation (global and
+ * the agency's, {@link PublishGeneration}: in memory too), the language,
  * whether the demo banner shows, whether the request came over HTTPS (HSTS) and the path. Requests
  * whose answer depends on more get no key and reach the application; so do requests at a host no
  * served agency answers, which get their 404 or 503 page there.
@@ -27,10 +28,13 @@ class PageKeys {
 
 	private final AgencyDirectory agencies;
 
-	PageKeys(CachedPaths paths, DemoBanner demoBanner, AgencyDirectory agencies) {
+	private final PublishGeneration generation;
+
+	PageKeys(CachedPaths paths, DemoBanner demoBanner, AgencyDirectory agencies, PublishGeneration generation) {
 		this.paths = paths;
 		this.demoBanner = demoBanner;
 		this.agencies = agencies;
+		this.generation = generation;
 	}
 
 	/**
@@ -38,9 +42,12 @@ class PageKeys {
 	 * which get the same headers) of a kept page's path without parameters, from readers without a
 	 * session cookie (a signed-in reader sees the staff bar), in a language read from the language
 	 * cookie exactly as the application's resolver reads it (anything unusual is left to the
-	 * application).
+	 * application). Its generation is read now, before the page is rendered: a rendering that
+	 * began before a publish of its agency is then kept under a generation no reader asks for.
 	 */
-	String of(HttpServletRequest request, long generation) {
+	PageKey of(HttpServletRequest request) {
+		// Before the agency is looked up, as ever: a key from an older directory must not carry a later generation.
+		long global = this.generation.global();
 		String method = request.getMethod();
 		if (!("GET".equals(method) || "HEAD".equals(method)) || request.getQueryString() != null
 				|| !request.getParameterMap().isEmpty()) {
@@ -69,8 +76,9 @@ class PageKeys {
 		if (agency == null || !agency.enabled()) {
 			return null;
 		}
-		return generation + "|" + agency.id() + "|" + ((language != null) ? language : Language.THAI.getLanguage())
-				+ "|" + this.demoBanner.isPresent(agency.id()) + "|" + request.isSecure() + "|" + path;
+		return new PageKey(agency.id(), this.generation.stamp(global, agency.id()),
+				((language != null) ? language : Language.THAI.getLanguage()) + "|"
+						+ this.demoBanner.isPresent(agency.id()) + "|" + request.isSecure() + "|" + path);
 	}
 
 }

@@ -8,6 +8,14 @@ package th.ita.portal.web.cache;
 public interface PublicContentChanged {
 
 	/**
+	 * The agency whose public content changed, so that only its kept pages and reports start
+	 * afresh; null when the change is not one agency's or cannot be told (every agency's then do).
+	 */
+	default Long agencyId() {
+		return null;
+	}
+
+	/**
 	 * Whether the agencies themselves changed (their host names, names or state), so that every
 	 * instance must read its directory of agencies again, not only forget its pages.
 	 */

@@ -15,8 +15,9 @@ import org.springframework.util.unit.DataSize;
 /**
  * The kept public pages, so that readers of unchanged content cost no SQL, no rendering and no
  * trip through the security filters. An entry is served only in the publish generation it was
- * rendered in ({@link PublishGeneration}, which is in its key), and a new generation forgets them
- * all. {@link PublicPageFilter} renders and keeps pages; {@link PublicPageValve} answers hits.
+ * rendered in ({@link PublishGeneration}, which is in its key): a new generation of its agency
+ * forgets that agency's pages, and a global one forgets them all. {@link PublicPageFilter} renders
+ * and keeps pages; {@link PublicPageValve} answers hits.
  *
  * <p>The pages kept are bounded in bytes, not in number: {@code ita.page-cache.max-bytes} of
  * bodies, gzip copies, headers and keys as {@link Page#weight} counts them. A deployment with
@@ -26,7 +27,7 @@ import org.springframework.util.unit.DataSize;
 @Component
 public class PublicPageCache {
 
-	private final Cache<String, Page> pages;
+	private final Cache<PageKey, Page> pages;
 
 	private final PublishGeneration generation;
 
@@ -43,9 +44,11 @@ public class PublicPageCache {
 		this.keys = keys;
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(maxBytes)
-			.weigher((String key, Page page) -> page.weight(key))
+			.weigher((PageKey key, Page page) -> page.weight(key.page()))
 			.build();
-		generation.onAdvance(this.pages::invalidateAll);
+		// One agency's pages are a few hundred of a byte-bounded cache: going through them all is cheap.
+		generation.onAdvance(this.pages::invalidateAll,
+				(agency) -> this.pages.asMap().keySet().removeIf((key) -> key.agency() == agency));
 	}
 
 	/**
@@ -68,25 +71,25 @@ public class PublicPageCache {
 		return this.pages.estimatedSize();
 	}
 
-	long generation() {
-		return this.generation.current();
+	/**
+	 * The key of a request, in its agency's generation as of now, or null when its answer is not to
+	 * come from the cache.
+	 */
+	PageKey key(HttpServletRequest request) {
+		return this.keys.of(request);
 	}
 
-	/** The key of a request in a generation, or null when its answer is not to come from the cache. */
-	String key(HttpServletRequest request, long generation) {
-		return this.keys.of(request, generation);
-	}
-
-	Page get(String key) {
+	Page get(PageKey key) {
 		return this.generation.trusted() ? this.pages.getIfPresent(key) : null;
 	}
 
 	/**
-	 * Keeps a page rendered in a generation, unless a publish has started another since, or this
-	 * instance cannot hear other instances' publishes just now.
+	 * Keeps a page rendered in its key's generation, unless a publish of its agency (or a global
+	 * one) has started another since, or this instance cannot hear other instances' publishes just
+	 * now.
 	 */
-	void keep(String key, long generation, Page page) {
-		if (this.generation.current() != generation || !this.generation.trusted()) {
+	void keep(PageKey key, Page page) {
+		if (!this.generation.isCurrent(key.agency(), key.generation()) || !this.generation.trusted()) {
 			return;
 		}
 		this.pages.put(key, page);
@@ -98,7 +101,7 @@ public class PublicPageCache {
 	 * @return whether the response was sent
 	 */
 	boolean sendIfCached(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		String key = key(request, this.generation.current());
+		PageKey key = key(request);
 		Page page = (key != null) ? get(key) : null;
 		if (page == null) {
 			return false;

@@ -21,7 +21,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * MockMvc, or a page kept after the valve looked). A missing page is rendered once however many
  * readers ask for it at that moment ({@link SingleFlight}), and kept with every header of that
  * rendering, the security headers included. The first reader gets the page as every later one will, gzip included, so it is
- * compressed once and not again by Tomcat.
+ * compressed once and not again by Tomcat. The key carries the generation of the page's agency as
+ * it was before the rendering began, so a rendering overtaken by a publish of that agency is not
+ * kept ({@link PublicPageCache#keep}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
@@ -33,7 +35,7 @@ class PublicPageFilter extends OncePerRequestFilter {
 	private final PublicPageCache cache;
 
 	/** A failed rendering was its reader's own answer: a waiter then renders for itself. */
-	private final SingleFlight<String, Page> flights = new SingleFlight<>(RENDER_WAIT, false);
+	private final SingleFlight<PageKey, Page> flights = new SingleFlight<>(RENDER_WAIT, false);
 
 	PublicPageFilter(PublicPageCache cache) {
 		this.cache = cache;
@@ -42,8 +44,7 @@ class PublicPageFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		long generation = this.cache.generation();
-		String key = this.cache.key(request, generation);
+		PageKey key = this.cache.key(request);
 		if (key == null) {
 			chain.doFilter(request, response);
 			return;
@@ -55,17 +56,17 @@ class PublicPageFilter extends OncePerRequestFilter {
 			return;
 		}
 		if (page == null) {
-			page = renderOnce(request, response, chain, key, generation);
+			page = renderOnce(request, response, chain, key);
 		}
 		if (page != null) {
 			page.send(request, response);
 		}
 	}
 
-	private Page renderOnce(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key,
-			long generation) throws ServletException, IOException {
+	private Page renderOnce(HttpServletRequest request, HttpServletResponse response, FilterChain chain, PageKey key)
+			throws ServletException, IOException {
 		try {
-			return this.flights.run(key, () -> render(request, response, chain, key, generation));
+			return this.flights.run(key, () -> render(request, response, chain, key));
 		}
 		catch (ServletException | IOException | RuntimeException ex) {
 			throw ex;
@@ -81,8 +82,8 @@ class PublicPageFilter extends OncePerRequestFilter {
 	 * to be sent as kept; anything else (a 304, an error, a page setting a cookie) goes to the
 	 * reader as rendered, and null is returned.
 	 */
-	private Page render(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key,
-			long generation) throws ServletException, IOException {
+	private Page render(HttpServletRequest request, HttpServletResponse response, FilterChain chain, PageKey key)
+			throws ServletException, IOException {
 		ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, capture);
 		Page rendered = Page.of(capture);
@@ -90,7 +91,7 @@ class PublicPageFilter extends OncePerRequestFilter {
 			capture.copyBodyToResponse();
 			return null;
 		}
-		this.cache.keep(key, generation, rendered);
+		this.cache.keep(key, rendered);
 		return rendered;
 	}
 

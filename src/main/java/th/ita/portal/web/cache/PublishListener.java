@@ -5,7 +5,9 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Properties;
+import java.util.Set;
 
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -20,8 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * Hears other instances' publishes: {@code LISTEN} on a connection of its own (outside the pool,
  * which it would otherwise hold for ever), in one background thread. Each notification from another
- * instance starts a new generation here, so this instance's next answer of any public page is
- * rendered afresh. While the connection is down, the cache is not trusted (every page is rendered)
+ * instance starts a new generation here, of the agency it names (its pages are rendered afresh,
+ * the other agencies' stay kept), or a global one when it names none or cannot be read. While the connection is down, the cache is not trusted (every page is rendered)
  * and the listener reconnects, waiting twice as long after each failure up to {@link #MAX_BACKOFF};
  * once it hears again it starts a new generation, since it may have missed a publish meanwhile.
  */
@@ -155,11 +157,20 @@ public class PublishListener implements SmartLifecycle {
 	private void heard(PGNotification[] heard) {
 		boolean others = false;
 		boolean agencies = false;
+		boolean everyAgency = false;
+		Set<Long> changed = new HashSet<>();
 		for (PGNotification notification : heard) {
 			String payload = notification.getParameter();
 			if (!payload.startsWith(this.notifications.instance())) {
 				others = true;
 				agencies |= payload.endsWith(PublishNotifications.AGENCIES);
+				Long agency = PublishNotifications.agencyOf(payload);
+				if (agency != null) {
+					changed.add(agency);
+				}
+				else {
+					everyAgency = true;
+				}
 			}
 		}
 		if (others) {
@@ -168,7 +179,12 @@ public class PublishListener implements SmartLifecycle {
 				this.events.publishEvent(new PublicContentHeard(agencies));
 			}
 			finally {
-				this.generation.advance();
+				if (everyAgency) {
+					this.generation.advance();
+				}
+				else {
+					changed.forEach(this.generation::advance);
+				}
 			}
 		}
 	}

@@ -28,6 +28,11 @@ class PageCacheBoundTest {
 				List.of(new HeaderBytes("Content-Security-Policy", "default-src 'self'".repeat(20))));
 	}
 
+	/** The key of an agency's page in that agency's current generation. */
+	PageKey key(long agency, String page) {
+		return new PageKey(agency, this.generation.current(agency), page);
+	}
+
 	@Test
 	void aPageWeighsItsBodyItsGzipCopyAndItsHeaders() {
 		Page page = page(20_000);
@@ -37,9 +42,8 @@ class PageCacheBoundTest {
 
 	@Test
 	void fillingManyPagesKeepsTheBytesWithinTheBoundAndEvicts() {
-		long gen = this.generation.current();
 		for (int i = 0; i < 500; i++) {
-			this.cache.keep("a" + i + ".bench.localhost|th|/ita/2566/oit", gen, page(20_000));
+			this.cache.keep(key(i, "th|/ita/2566/oit"), page(20_000));
 			assertThat(this.cache.weighedBytes()).isLessThanOrEqualTo(BOUND);
 		}
 		assertThat(this.cache.size()).as("25 KB pages in a 200 KB bound").isBetween(1L, 8L);
@@ -54,29 +58,29 @@ class PageCacheBoundTest {
 	 */
 	@Test
 	void pagesComeAndGoWithinTheBoundAndAPublishForgetsThem() {
-		long gen = this.generation.current();
 		Page hot = page(10_000);
-		this.cache.keep("hot", gen, hot);
+		this.cache.keep(key(1, "hot"), hot);
 		for (int i = 0; i < 20; i++) {
-			assertThat(this.cache.get("hot")).isSameAs(hot);
+			assertThat(this.cache.get(key(1, "hot"))).isSameAs(hot);
 		}
 		for (int i = 0; i < 300; i++) {
-			this.cache.keep("page" + i, gen, page(10_000));
+			this.cache.keep(key(1, "page" + i), page(10_000));
 			assertThat(this.cache.weighedBytes()).isLessThanOrEqualTo(BOUND);
 		}
 		assertThat(this.cache.size()).as("10 KB pages in a 200 KB bound").isLessThanOrEqualTo(BOUND / 10_000);
 		this.cache.clear();
-		assertThat(this.cache.get("hot")).isNull();
-		assertThat(this.cache.get("page299")).isNull();
+		assertThat(this.cache.get(key(1, "hot"))).isNull();
+		assertThat(this.cache.get(key(1, "page299"))).isNull();
 		assertThat(this.cache.weighedBytes()).isZero();
 	}
 
 	@Test
 	void aPageRenderedBeforeAPublishIsNotKept() {
-		long gen = this.generation.current();
+		PageKey late = key(1, "late");
 		this.generation.advance();
-		this.cache.keep("late", gen, page(1_000));
-		assertThat(this.cache.get("late")).isNull();
+		this.cache.keep(late, page(1_000));
+		assertThat(this.cache.get(late)).isNull();
+		assertThat(this.cache.get(key(1, "late"))).isNull();
 	}
 
 }
