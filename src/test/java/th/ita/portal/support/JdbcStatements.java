@@ -14,14 +14,19 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * Counts every SQL statement the application prepares or creates on its connections, whether
- * through JPA or {@code JdbcTemplate} ({@link StatementCounter} sees Hibernate's only). A test
- * imports it as a bean; it wraps the data source.
+ * through JPA or {@code JdbcTemplate} ({@link StatementCounter} sees Hibernate's only), on the
+ * thread that runs the counted action: a MockMvc request runs there, and the application's own
+ * background work meanwhile (Spring Session's clean-up, the link monitor, the publish listener) is
+ * not the request's cost. A test imports it as a bean; it wraps the data source.
  */
 public class JdbcStatements implements BeanPostProcessor {
 
 	private static final Set<String> STATEMENTS = Set.of("prepareStatement", "createStatement", "prepareCall");
 
 	private final AtomicLong count = new AtomicLong();
+
+	/** The thread whose statements are counted, or null. */
+	private volatile Thread counting;
 
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String name) {
@@ -31,10 +36,16 @@ public class JdbcStatements implements BeanPostProcessor {
 		return bean;
 	}
 
-	/** Runs the action and answers how many statements it prepared, on any thread. */
+	/** Runs the action and answers how many statements it prepared on this thread. */
 	public long count(StatementCounter.ThrowingRunnable action) throws Exception {
 		long before = this.count.get();
-		action.run();
+		this.counting = Thread.currentThread();
+		try {
+			action.run();
+		}
+		finally {
+			this.counting = null;
+		}
 		return this.count.get() - before;
 	}
 
@@ -57,7 +68,7 @@ public class JdbcStatements implements BeanPostProcessor {
 		private Connection counted(Connection connection) {
 			return (Connection) Proxy.newProxyInstance(JdbcStatements.class.getClassLoader(),
 					new Class<?>[] { Connection.class }, (proxy, method, args) -> {
-						if (STATEMENTS.contains(method.getName())) {
+						if (STATEMENTS.contains(method.getName()) && Thread.currentThread() == JdbcStatements.this.counting) {
 							JdbcStatements.this.count.incrementAndGet();
 						}
 						try {
