@@ -55,6 +55,14 @@ class UnavailableFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		catch (ServletException | IOException | RuntimeException ex) {
+			if (unavailable(ex) && response.isCommitted() && redirect(response.getStatus())) {
+				// The request did its work and answered with a redirect; only saving the session
+				// afterwards failed (Spring Session saves it after the answer is decided). The redirect
+				// still goes out, and the page it leads to is answered, or gets this 503, on its own.
+				log.warn("{} for {} {} sent, but the session was not saved: {}", response.getStatus(),
+						request.getMethod(), request.getRequestURI(), rootMessage(ex));
+				return;
+			}
 			if (!unavailable(ex) || response.isCommitted()) {
 				throw ex;
 			}
@@ -63,6 +71,10 @@ class UnavailableFilter extends OncePerRequestFilter {
 			response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
 			response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 		}
+	}
+
+	private static boolean redirect(int status) {
+		return status >= 300 && status < 400;
 	}
 
 	/** Whether a failure, or anything that caused it, means a needed service cannot be reached. */
